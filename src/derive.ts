@@ -1,0 +1,103 @@
+/**
+ * The derivation pipeline: activation text → expression → derivative →
+ * Fourier transforms → LFP coefficients → decay laws, with the
+ * degenerate cases recognised and explained.
+ */
+import type { Expr } from './expr/tree.js';
+import { same, ZERO, size } from './expr/tree.js';
+import { parseActivation } from './expr/parse.js';
+import { derivative } from './expr/derivative.js';
+import { InputError } from './errors.js';
+import * as Q from './expr/rational.js';
+import { resolveActivation, type ResolvedActivation } from './activations.js';
+import { fourierTransform, type TransformResult } from './fourier/transform.js';
+import { coefficientForms, type CoefficientForms } from './kernel/forms.js';
+import { coefficientLaws, type CoefficientLaws } from './asymptotics/coefficients.js';
+import type { KernelOptions, WeightModel } from './kernel/weights.js';
+
+export interface DeriveOptions {
+  readonly dim?: number;
+  readonly weights?: 'gaussian' | 'sphere';
+  readonly sigmaW?: string | number;
+  readonly sigmaA?: string | number;
+  readonly r0?: string | number;
+}
+
+/** Why the LFP coefficients at ξ ≠ 0 do not exist in the usual sense. */
+export interface Degenerate {
+  readonly kind: 'point-masses' | 'polynomial' | 'no-transform';
+  readonly reason: string;
+}
+
+export interface Derivation {
+  readonly activation: ResolvedActivation;
+  readonly expression: Expr;
+  readonly derivative: Expr;
+  readonly options: KernelOptions;
+  readonly transform: TransformResult;
+  readonly kernel?: CoefficientForms;
+  readonly laws?: CoefficientLaws;
+  readonly degenerate?: Degenerate;
+}
+
+/** Nodes allowed in an activation, to bound the work of the rules. */
+const MAX_NODES = 400;
+
+export function derive(spec: string, options: DeriveOptions = {}): Derivation {
+  const activation = resolveActivation(spec);
+  const { expr } = parseActivation(activation.formula, activation.parameters);
+  if (size(expr) > MAX_NODES) {
+    throw new InputError(`the activation has ${size(expr)} nodes; the limit is ${MAX_NODES}`);
+  }
+  const kernelOptions = resolveKernelOptions(options);
+  const base = { activation, expression: expr, derivative: derivative(expr), options: kernelOptions };
+  const transform = fourierTransform(expr);
+  const degenerate = classify(transform);
+  if (degenerate || transform.kind !== 'closed') return { ...base, transform, degenerate };
+  const kernel = coefficientForms(transform.sigma.regular, transform.dsigma.regular, kernelOptions);
+  const laws = coefficientLaws(transform, kernelOptions);
+  return { ...base, transform, kernel, laws };
+}
+
+function classify(t: TransformResult): Degenerate | undefined {
+  if (t.kind === 'nonexistent') return { kind: 'no-transform', reason: t.reason };
+  if (t.kind !== 'closed') return undefined;
+  if (!same(t.sigma.regular, ZERO)) return undefined;
+  const away = t.sigma.points.some((p) => !same(p.at, ZERO));
+  if (away) {
+    return {
+      kind: 'point-masses',
+      reason: 'the transform is a pair of point masses at ξ = ±a/(2π), so the kernel concentrates '
+        + 'where |ξ| = r·a/(2π): A is a density in r of order one, not a coefficient of order 1/σ_b',
+    };
+  }
+  return {
+    kind: 'polynomial',
+    reason: 'the transform is supported at ξ = 0 (a polynomial), so there is no coefficient at ξ ≠ 0',
+  };
+}
+
+/** Checks and fills in d, the weight model and σ_a. */
+export function resolveKernelOptions(o: DeriveOptions): KernelOptions {
+  const dim = o.dim ?? 1;
+  if (!Number.isInteger(dim) || dim < 1 || dim > 1000) {
+    throw new InputError(`dimension d = ${dim} is invalid: d must be an integer from 1 to 1000`);
+  }
+  const sigmaA = positiveNumber('sigma-a', o.sigmaA ?? 1, true);
+  const kind = o.weights ?? 'gaussian';
+  let weights: WeightModel;
+  if (kind === 'gaussian') weights = { kind, sigmaW: positiveNumber('sigma-w', o.sigmaW ?? 1) };
+  else if (kind === 'sphere') weights = { kind, r0: positiveNumber('r0', o.r0 ?? 1) };
+  else throw new InputError(`unknown weight model "${String(kind)}": use gaussian or sphere`);
+  return { dim, weights, sigmaA };
+}
+
+function positiveNumber(name: string, value: string | number, allowZero = false): Q.Rational {
+  const text = String(value).trim();
+  const r = Q.parseDecimal(text);
+  if (!r || (!allowZero && Q.isZero(r)) || Q.cmp(r, Q.rat(10n ** 6n)) > 0) {
+    const range = allowZero ? 'a number from 0 to 1e6' : 'a positive number up to 1e6';
+    throw new InputError(`--${name} = "${text}" is invalid: expected ${range}`);
+  }
+  return r;
+}
