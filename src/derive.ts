@@ -16,7 +16,8 @@ import { coefficientLaws, type CoefficientLaws } from './asymptotics/coefficient
 import type { KernelOptions, WeightModel } from './kernel/weights.js';
 
 export interface DeriveOptions {
-  readonly dim?: number;
+  /** Input dimension; text is accepted so that bad values are reported as given. */
+  readonly dim?: number | string;
   readonly weights?: 'gaussian' | 'sphere';
   readonly sigmaW?: string | number;
   readonly sigmaA?: string | number;
@@ -79,9 +80,10 @@ function classify(t: TransformResult): Degenerate | undefined {
 
 /** Checks and fills in d, the weight model and σ_a. */
 export function resolveKernelOptions(o: DeriveOptions): KernelOptions {
-  const dim = o.dim ?? 1;
+  const text = String(o.dim ?? 1).trim();
+  const dim = /^\d+$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isInteger(dim) || dim < 1 || dim > 1000) {
-    throw new InputError(`dimension d = ${dim} is invalid: d must be an integer from 1 to 1000`);
+    throw new InputError(`dimension d = "${text}" is invalid: d must be an integer from 1 to 1000`);
   }
   const sigmaA = positiveNumber('sigma-a', o.sigmaA ?? 1, true);
   const kind = o.weights ?? 'gaussian';

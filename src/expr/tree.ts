@@ -239,6 +239,7 @@ export const sub = (a: Expr, b: Expr) => add(a, neg(b));
 export const div = (a: Expr, b: Expr) => mul(a, pow(b, MINUS_ONE));
 export const sqrt = (e: Expr) => pow(e, HALF);
 export const exp = (e: Expr) => call('exp', e);
+export const abs = (e: Expr) => call('abs', e);
 export const rational = (n: number | bigint, d: number | bigint = 1) => num(Q.rat(n, d));
 
 /** True when `e` is a product with a negative rational coefficient. */
@@ -265,6 +266,23 @@ export function depends(e: Expr, name: string): boolean {
     case 'cond':
       return [e.test, e.then, e.otherwise].some((a) => depends(a, name));
   }
+}
+
+/** The direct subexpressions of `e`. */
+export function children(e: Expr): readonly Expr[] {
+  switch (e.kind) {
+    case 'add': return e.terms;
+    case 'mul': return e.factors;
+    case 'pow': return [e.base, e.exp];
+    case 'call': return e.args;
+    case 'cond': return [e.test, e.then, e.otherwise];
+    default: return [];
+  }
+}
+
+/** True when some node of `e` satisfies the predicate. */
+export function someNode(e: Expr, predicate: (n: Expr) => boolean): boolean {
+  return predicate(e) || children(e).some((c) => someNode(c, predicate));
 }
 
 /** Rebuilds `e` bottom-up, replacing each node by `f(node)` if defined. */

@@ -1,0 +1,69 @@
+/**
+ * Values of the LFP coefficients at given |ξ|, in extended range: far in
+ * the tail A(ξ) is far below the smallest double (5.7e-472 for tanh at
+ * ξ = 1000), so values carry their base-10 logarithm as well.
+ */
+import type { Expr } from '../expr/tree.js';
+import { ConvergenceError, InputError } from '../errors.js';
+import type { CoefficientForm } from '../kernel/forms.js';
+import { extendedValue, logAbs } from './compile.js';
+import { integrateLogScaled } from '../numeric/quadrature.js';
+import { log as xlog } from '../numeric/xcomplex.js';
+
+export interface Magnitude {
+  /** The value as a double; 0 or Infinity when outside the double range. */
+  readonly value: number;
+  /** log10 of the value (−Infinity for 0). */
+  readonly log10: number;
+  /** Estimated relative error. */
+  readonly relError: number;
+  /** 'closed form' or 'quadrature over r'. */
+  readonly method: string;
+}
+
+const LN10 = Math.LN10;
+
+export function coefficientAt(form: CoefficientForm, xi: number): Magnitude {
+  if (!(Number.isFinite(xi) && xi > 0)) {
+    throw new InputError(`|ξ| = ${xi} is invalid: the coefficients are evaluated at finite |ξ| > 0`);
+  }
+  if (form.kind === 'divergent') throw new InputError(`the coefficient diverges: ${form.why}`);
+  if (form.kind === 'closed') return closedValue(form.expr, xi);
+  return integralValue(form.prefactor, form.integrand, xi);
+}
+
+function closedValue(e: Expr, xi: number): Magnitude {
+  const v = extendedValue(e, { xi });
+  const ln = xlog(v).re;
+  return fromLog(ln, 4e-15, 'closed form');
+}
+
+function fromLog(ln: number, relError: number, method: string): Magnitude {
+  const log10 = ln / LN10;
+  return { value: Math.exp(ln), log10, relError, method };
+}
+
+function integralValue(prefactor: Expr, integrand: Expr, xi: number): Magnitude {
+  const logf = (r: number) => (r <= 0 ? -Infinity : logAbs(integrand, { r, xi }));
+  const res = integrateLogScaled(logf, 0, Infinity, { relTol: 1e-11, maxEvaluations: 20000 });
+  if (!res.converged) {
+    throw new ConvergenceError(
+      `the integral over r did not converge at |ξ| = ${xi} (relative error ${res.relError.toExponential(2)})`,
+      { value: Math.exp(res.logValue), error: res.relError, evaluations: res.evaluations },
+    );
+  }
+  const lnPrefactor = xlog(extendedValue(prefactor, { xi })).re;
+  return fromLog(lnPrefactor + res.logValue, Math.max(res.relError, 1e-14), 'quadrature over r');
+}
+
+/** Decimal text of a magnitude with `digits` significant digits, any exponent. */
+export function magnitudeText(m: Magnitude, digits = 15): string {
+  if (m.log10 === -Infinity) return '0';
+  if (Number.isFinite(m.value) && m.value !== 0 && Math.abs(m.log10) < 300) {
+    return m.value.toPrecision(digits);
+  }
+  const exponent = Math.floor(m.log10);
+  const mantissa = 10 ** (m.log10 - exponent);
+  return `${mantissa.toFixed(digits - 1)}e${exponent >= 0 ? '+' : ''}${exponent}`;
+}
+

@@ -1,0 +1,59 @@
+/**
+ * Values of the regular parts of F[σ] and F[σ'] at given ξ ≠ 0: from the
+ * closed form when there is one, else by quadrature of the defining
+ * integral (labelled as numerical).
+ */
+import { InputError, NotDerivableError } from '../errors.js';
+import type { Derivation } from '../derive.js';
+import type { Expr } from '../expr/tree.js';
+import { extendedValue, realFunction } from './compile.js';
+import { fourierTransformNumeric } from '../numeric/fourier-integral.js';
+import type { XComplex } from '../numeric/xcomplex.js';
+import { toExponentialString } from '../numeric/xcomplex.js';
+
+export interface ComplexText { readonly re: string; readonly im: string }
+
+export interface TransformPoint {
+  readonly xi: number;
+  readonly sigma: ComplexText;
+  readonly dsigma: ComplexText;
+  /** 'closed form' or 'numerical quadrature'. */
+  readonly method: string;
+  /** Estimated absolute error of the numerical values, when numerical. */
+  readonly error?: number;
+}
+
+export function transformAt(d: Derivation, xi: number): TransformPoint {
+  if (!Number.isFinite(xi) || xi === 0) {
+    throw new InputError(`ξ = ${xi} is invalid: the regular part is defined for finite ξ ≠ 0 (point terms at 0 are listed by derive)`);
+  }
+  const t = d.transform;
+  if (t.kind === 'nonexistent') throw new NotDerivableError(t.reason);
+  if (t.kind === 'closed') {
+    return {
+      xi, method: 'closed form',
+      sigma: complexText(extendedValue(t.sigma.regular, { xi })),
+      dsigma: complexText(extendedValue(t.dsigma.regular, { xi })),
+    };
+  }
+  return numericalPoint(d.expression, d.derivative, xi);
+}
+
+function numericalPoint(sigma: Expr, dsigma: Expr, xi: number): TransformPoint {
+  const f = realFunction(sigma, 'x');
+  const g = realFunction(dsigma, 'x');
+  const a = fourierTransformNumeric(f, xi, { relTol: 1e-10 });
+  const b = fourierTransformNumeric(g, xi, { relTol: 1e-10 });
+  const num = (v: number) => v.toPrecision(12);
+  return {
+    xi, method: 'numerical quadrature', error: Math.max(a.error, b.error),
+    sigma: { re: num(a.re), im: num(a.im) },
+    dsigma: { re: num(b.re), im: num(b.im) },
+  };
+}
+
+function complexText(v: XComplex): ComplexText {
+  const re = { re: v.re, im: 0, e2: v.e2 };
+  const im = { re: v.im, im: 0, e2: v.e2 };
+  return { re: toExponentialString(re, 16), im: toExponentialString(im, 16) };
+}

@@ -1,0 +1,110 @@
+/**
+ * The JSON form of a derivation: the interface researchers script
+ * against. Every formula is given as `text` (parsable by this toolkit)
+ * and `latex`; every decay-law constant as `{ exact, value }`.
+ */
+import type { Expr } from '../expr/tree.js';
+import { ZERO, XI, abs, call, mul, num, pow, same, substitute, add, neg, sym } from '../expr/tree.js';
+import { toText } from '../expr/print.js';
+import { toLatex } from '../expr/latex.js';
+import { constantValue } from '../expr/constant.js';
+import * as Q from '../expr/rational.js';
+import type { Derivation } from '../derive.js';
+import type { Distribution } from '../fourier/distribution.js';
+import type { CoefficientForm } from '../kernel/forms.js';
+import type { DecayLaw, LawResult } from '../asymptotics/laws.js';
+
+export interface Formula { readonly text: string; readonly latex: string }
+export interface Exact { readonly exact: string | null; readonly value: string }
+
+export const formula = (e: Expr): Formula => ({ text: toText(e), latex: toLatex(e) });
+
+/** Value of an exact constant as a decimal string with 17 significant digits. */
+export function exactValue(e: Expr): Exact {
+  const v = constantValue(e);
+  return { exact: toText(e), value: Number.isFinite(v) ? v.toPrecision(17) : String(v) };
+}
+
+export function distributionJson(d: Distribution) {
+  const points = d.points.map((p) => ({
+    at: formula(p.at), order: p.order, coeff: formula(p.coeff),
+  }));
+  const whole = add(d.regular, ...d.points.map((p) =>
+    mul(p.coeff, call('dirac', add(XI, neg(p.at)), num(p.order)))));
+  return { ...formula(whole), regular: formula(d.regular), points };
+}
+
+/** In the coefficients ξ stands for |ξ|: shown as such. */
+const radial = (e: Expr) => substitute(e, 'xi', abs(XI));
+
+export function coefficientJson(f: CoefficientForm) {
+  if (f.kind === 'divergent') return { form: f.kind, reason: f.why, text: null, latex: null };
+  if (f.kind === 'closed') return { form: f.kind, method: f.method, ...formula(radial(f.expr)) };
+  const text = `${toText(radial(f.prefactor))}*integral(${toText(radial(f.integrand))}, r, 0, inf)`;
+  const latex = `${toLatex(radial(f.prefactor))} \\int_0^\\infty ${toLatex(radial(f.integrand))}\\,dr`;
+  return { form: f.kind, method: 'quadrature over r', text, latex };
+}
+
+export type LawJson =
+  | {
+    status: 'law';
+    C: { exact: string | null; value: string | null; integral?: string };
+    p: Exact; c: Exact; beta: Exact;
+    logPower: number; method: string; text: string; latex: string;
+  }
+  | { status: 'zero' | 'divergent' | 'unavailable'; reason: string };
+
+export function lawJson(r: LawResult): LawJson {
+  if (r.kind !== 'law') return { status: r.kind, reason: r.why };
+  const L = r.law;
+  return {
+    status: 'law',
+    C: L.C ? exactValue(L.C) : { exact: null, value: null, integral: integralText(L) },
+    p: exactValue(L.p), c: exactValue(L.c), beta: exactValue(L.beta),
+    logPower: L.logPower, method: L.method, ...formula(lawExpr(L)),
+  };
+}
+
+function integralText(L: DecayLaw): string {
+  const ci = L.Cintegral!;
+  return `${toText(ci.prefactor)}*integral(${toText(ci.integrand)}, xi, 0, inf)`;
+}
+
+/** C |ξ|^{−p} (log 1/|ξ|)^L exp(−c |ξ|^β) as an expression. */
+export function lawExpr(L: DecayLaw): Expr {
+  // A constant known only as an integral is shown as the symbol C.
+  const a = abs(XI);
+  const parts: Expr[] = [L.C ?? sym('C'), pow(a, neg(L.p))];
+  if (L.logPower) parts.push(pow(call('log', pow(a, num(-1))), num(L.logPower)));
+  if (!same(L.c, ZERO)) parts.push(call('exp', neg(mul(L.c, pow(a, L.beta)))));
+  return mul(...parts);
+}
+
+export function derivationJson(d: Derivation) {
+  const t = d.transform;
+  const weights = d.options.weights.kind === 'gaussian'
+    ? { kind: 'gaussian', sigmaW: Q.toString(d.options.weights.sigmaW) }
+    : { kind: 'sphere', r0: Q.toString(d.options.weights.r0) };
+  return {
+    activation: d.activation.name,
+    formula: d.activation.formula,
+    expression: formula(d.expression),
+    derivative: formula(d.derivative),
+    options: { dim: d.options.dim, weights, sigmaA: Q.toString(d.options.sigmaA) },
+    ...(d.degenerate ? { degenerate: d.degenerate } : {}),
+    fourier: t.kind === 'closed'
+      ? {
+        status: 'closed', rules: t.rules, sigma: distributionJson(t.sigma),
+        dsigma: distributionJson(t.dsigma),
+        ...(t.pointsUnknown ? { pointsUnknown: t.pointsUnknown } : {}),
+      }
+      : { status: t.kind, reason: t.reason },
+    ...(d.kernel ? { kernel: { A: coefficientJson(d.kernel.A), B: coefficientJson(d.kernel.B) } } : {}),
+    ...(d.laws ? {
+      decay: {
+        high: { A: lawJson(d.laws.high.A), B: lawJson(d.laws.high.B) },
+        low: { A: lawJson(d.laws.low.A), B: lawJson(d.laws.low.B) },
+      },
+    } : {}),
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Checks each closed-form transform against the defining integral,
+ * computed by quadrature with a convergence factor (fourier-integral.ts),
+ * at positive and negative ξ.
+ */
+import type { Derivation } from '../derive.js';
+import type { Expr } from '../expr/tree.js';
+import { complexFunction, realFunction } from '../evaluate/compile.js';
+import { fourierTransformNumeric } from '../numeric/fourier-integral.js';
+import type { CheckResult } from './result.js';
+import { result } from './result.js';
+import { containsPointMass, kinks } from './kinks.js';
+
+/** Frequencies where transforms are compared; both signs test parity. */
+export const TRANSFORM_XI = [0.3, -0.7, 1.1];
+
+/** Agreement required of the quadrature of the defining integral. */
+export const TRANSFORM_TOLERANCE = 1e-6;
+
+export function transformChecks(d: Derivation): CheckResult[] {
+  const t = d.transform;
+  if (t.kind !== 'closed') return [];
+  const out: CheckResult[] = [];
+  const pairs: [string, Expr, Expr][] = [
+    ['F[sigma]', d.expression, t.sigma.regular],
+    ["F[sigma']", d.derivative, t.dsigma.regular],
+  ];
+  for (const [label, f, closed] of pairs) {
+    if (containsPointMass(f)) continue;
+    for (const xi of TRANSFORM_XI) out.push(compareAt(d, label, f, closed, xi));
+  }
+  return out;
+}
+
+function compareAt(d: Derivation, label: string, f: Expr, closed: Expr, xi: number): CheckResult {
+  const exact = complexFunction(closed, 'xi')(xi);
+  const numeric = fourierTransformNumeric(realFunction(f, 'x'), xi, {
+    relTol: 1e-10, breakpoints: kinks(f),
+  });
+  const scale = Math.max(Math.hypot(exact.re, exact.im), 1e-300);
+  const measured = Math.hypot(numeric.re - exact.re, numeric.im - exact.im) / scale;
+  return result({
+    check: `${label} vs defining integral`, activation: d.activation.name, at: `xi=${xi}`,
+    measured, tolerance: TRANSFORM_TOLERANCE,
+    detail: `closed ${fmt(exact)}, quadrature ${fmt(numeric)}${numeric.converged ? '' : ' (not converged)'}`,
+  });
+}
+
+const fmt = (z: { re: number; im: number }) => `${z.re.toPrecision(10)}${z.im >= 0 ? '+' : ''}${z.im.toPrecision(10)}i`;
