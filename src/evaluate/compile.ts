@@ -8,7 +8,7 @@ import { evaluate } from '../expr/evaluate.js';
 import { complexField, xcomplexField } from '../numeric/complex-field.js';
 import type { Complex } from '../numeric/complex.js';
 import type { XComplex } from '../numeric/xcomplex.js';
-import { fromReal, log as xlog } from '../numeric/xcomplex.js';
+import { fromReal, isZero, log as xlog } from '../numeric/xcomplex.js';
 
 /** f(t) as a complex double, with t bound to the symbol `name`. */
 export function complexFunction(e: Expr, name: string, extra: Record<string, number> = {}) {
@@ -33,5 +33,5 @@ export function extendedValue(e: Expr, vars: Record<string, number>): XComplex {
 /** Natural log of |f| in extended range: −Infinity where f = 0. */
 export function logAbs(e: Expr, vars: Record<string, number>): number {
   const v = extendedValue(e, vars);
-  return xlog(v).re;
+  return isZero(v) ? -Infinity : xlog(v).re;
 }

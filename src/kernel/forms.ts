@@ -18,6 +18,7 @@ import {
 import { expand, polynomialCoefficients } from '../expr/expand.js';
 import { tidy as tidyAny } from '../expr/tidy.js';
 import { assumePositive } from '../expr/positive.js';
+import { together } from '../expr/together.js';
 import * as Q from '../expr/rational.js';
 import { conjugate } from '../asymptotics/series.js';
 import type { KernelOptions } from './weights.js';
@@ -38,9 +39,13 @@ export interface CoefficientForms {
   readonly Gdsigma: CoefficientForm;
 }
 
-/** |R(ξ)|² for real ξ, multiplied out. */
+/**
+ * |R(ξ)|² for real ξ, multiplied out; a rational function is put over a
+ * common denominator so that its evaluation does not cancel.
+ */
 export function absSquared(R: Expr): Expr {
-  return tidy(mul(R, conjugate(R)));
+  const sq = tidy(mul(R, conjugate(R)));
+  return together(sq, 'xi') ?? sq;
 }
 
 /** In the coefficients ξ stands for |ξ| > 0. */
