@@ -17,6 +17,9 @@ export function runDerive(io: Io, spec: string, flags: DeriveFlags): number {
   if (flags.json) printJson(io, derivationJson(d));
   else if (flags.latex) io.out(derivationLatex(d, Boolean(flags.standalone)));
   else io.out(derivationText(d));
-  if (d.degenerate?.kind === 'no-transform') return 3;
+  if (d.degenerate?.kind === 'no-transform') {
+    io.err(`lfp: ${d.activation.name}: ${d.degenerate.reason}`);
+    return 3;
+  }
   return 0;
 }

@@ -5,6 +5,8 @@ import { runDerive } from './derive-command.js';
 import { registerNumericCommands } from './numeric-commands.js';
 import { registerVerifyCommand } from './verify-command.js';
 import { registerDerivationsCommand } from './derivations-command.js';
+import { registerLfpCommands } from './lfp-commands.js';
+import { registerReportCommands } from './report-commands.js';
 import { BUILTINS } from '../activations.js';
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
@@ -38,6 +40,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerNumericCommands(program, io, run);
   registerVerifyCommand(program, io, run);
   registerDerivationsCommand(program, io, run);
+  registerLfpCommands(program, io, run);
+  registerReportCommands(program, io, run);
   return program;
 }
 

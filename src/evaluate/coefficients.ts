@@ -4,7 +4,7 @@
  * ξ = 1000), so values carry their base-10 logarithm as well.
  */
 import type { Expr } from '../expr/tree.js';
-import { ConvergenceError, InputError } from '../errors.js';
+import { ConvergenceError, InputError, NotDerivableError } from '../errors.js';
 import type { CoefficientForm } from '../kernel/forms.js';
 import { extendedValue, logAbs } from './compile.js';
 import { integrateLogScaled } from '../numeric/quadrature.js';
@@ -27,7 +27,7 @@ export function coefficientAt(form: CoefficientForm, xi: number): Magnitude {
   if (!(Number.isFinite(xi) && xi > 0)) {
     throw new InputError(`|ξ| = ${xi} is invalid: the coefficients are evaluated at finite |ξ| > 0`);
   }
-  if (form.kind === 'divergent') throw new InputError(`the coefficient diverges: ${form.why}`);
+  if (form.kind === 'divergent') throw new NotDerivableError(`the coefficient diverges: ${form.why}`);
   if (form.kind === 'closed') return closedValue(form.expr, xi);
   return integralValue(form.prefactor, form.integrand, xi);
 }

@@ -4,6 +4,7 @@
  * every function of the grammar is covered.
  */
 import type { Expr } from '../expr/tree.js';
+import { stableForm } from './stable.js';
 import { evaluate } from '../expr/evaluate.js';
 import { complexField, xcomplexField } from '../numeric/complex-field.js';
 import type { Complex } from '../numeric/complex.js';
@@ -17,9 +18,12 @@ export function complexFunction(e: Expr, name: string, extra: Record<string, num
   return (t: number): Complex => evaluate(e, complexField, { ...bound, [name]: { re: t, im: 0 } });
 }
 
-/** Real part of f(t): for real functions such as activations. */
+/**
+ * Real part of f(t), for real functions such as activations, evaluated in
+ * the stable form of stable.ts.
+ */
 export function realFunction(e: Expr, name: string, extra: Record<string, number> = {}) {
-  const f = complexFunction(e, name, extra);
+  const f = complexFunction(stableForm(e), name, extra);
   return (t: number): number => f(t).re;
 }
 

@@ -15,6 +15,8 @@ export const FUNCTIONS = [
   'exp', 'log', 'abs', 'sign', 'heaviside', 'dirac', 'max', 'min',
   'tanh', 'sinh', 'cosh', 'sech', 'csch', 'coth',
   'erf', 'erfc', 'sin', 'cos', 'gamma', 'besselk',
+  // log(1 + u) without cancellation; introduced only by evaluate/stable.ts.
+  'log1p',
 ] as const;
 export type FnName = (typeof FUNCTIONS)[number];
 

@@ -1,0 +1,129 @@
+/** Text and JSON forms of `lfp dynamics`, `lfp train` and `lfp fpnorm`. */
+import type { Derivation } from '../derive.js';
+import * as Q from '../expr/rational.js';
+import type { TrainingData } from './data.js';
+import type { Dynamics } from './dynamics.js';
+import type { Training } from './train.js';
+import type { FpNorm } from './fpnorm.js';
+import { LEARNED_FRACTION } from './convergence.js';
+
+const g = (v: number | null, digits = 4) =>
+  (v === null ? 'not reached' : v.toPrecision(digits));
+
+function header(d: Derivation) {
+  const w = d.options.weights;
+  return {
+    activation: d.activation.name,
+    options: {
+      weights: w.kind === 'gaussian'
+        ? { kind: w.kind, sigmaW: Q.toString(w.sigmaW) }
+        : { kind: w.kind, r0: Q.toString(w.r0) },
+      sigmaA: Q.toString(d.options.sigmaA),
+    },
+  };
+}
+
+function dataJson(data: TrainingData) {
+  return { source: data.source, points: data.xs.length, period: data.period };
+}
+
+export function dynamicsJson(d: Derivation, data: TrainingData, r: Dynamics) {
+  return {
+    ...header(d), data: dataJson(data), sigmaB: r.sigmaB,
+    learnedFraction: LEARNED_FRACTION, rateRange: r.rateRange,
+    frequencies: r.frequencies, rows: r.rows,
+    xs: Array.from(data.xs), target: Array.from(data.ys), snapshots: r.snapshots,
+  };
+}
+
+export function dynamicsText(d: Derivation, data: TrainingData, r: Dynamics): string {
+  const lines = [
+    `Infinite-width training of ${d.activation.name} on ${data.source}, `
+      + `σ_b = ${r.sigmaB}`,
+    `time until a frequency's amplitude |F[u_ρ](ξ)| is ${LEARNED_FRACTION * 100} % `
+      + 'of its start:',
+    `  ${'ξ'.padEnd(10)}${'amplitude'.padEnd(12)}${'NTK'.padEnd(14)}LFP estimate`,
+    ...r.rows.map((row) => `  ${row.xi.toPrecision(4).padEnd(10)}`
+      + `${row.initial.toPrecision(3).padEnd(12)}${g(row.ntkTime).padEnd(14)}`
+      + g(row.lfpTime)),
+    '', 'residual at chosen times (rms, and amplitude at the frequencies above):',
+  ];
+  const ks = r.rows.map((row) => r.frequencies.indexOf(row.xi));
+  for (const s of r.snapshots) {
+    const amplitudes = ks.map((k) => s.spectrum[k]!.toExponential(2)).join('  ');
+    const time = s.time.toPrecision(4).padEnd(10);
+    lines.push(`  t = ${time} rms ${s.rmsResidual.toExponential(2)}   ${amplitudes}`);
+  }
+  lines.push('', 'the learned function at every time is in the JSON output (--json)');
+  return lines.join('\n');
+}
+
+export function trainJson(d: Derivation, data: TrainingData, r: Training) {
+  const last = r.checkpoints[r.checkpoints.length - 1]!;
+  return {
+    ...header(d), data: dataJson(data), width: r.width, steps: r.steps, seed: r.seed,
+    sigmaB: r.sigmaB, learningRate: r.learningRate, learnedFraction: LEARNED_FRACTION,
+    rows: r.rows, checkpoints: r.checkpoints, finalRelDifference: last.relDifference,
+    final: {
+      xs: Array.from(data.xs), target: Array.from(data.ys),
+      network: r.networkValues, ntk: r.ntkValues,
+    },
+  };
+}
+
+export function trainText(d: Derivation, data: TrainingData, r: Training): string {
+  const lines = [
+    `Network of width ${r.width} (${d.activation.name}) trained on ${data.source}: `
+      + `${r.steps} steps of size η = ${r.learningRate.toPrecision(4)}, `
+      + `σ_b = ${r.sigmaB}, `
+      + `seed ${r.seed}`,
+    `training time (η·steps) until a frequency is at ${LEARNED_FRACTION * 100} % `
+      + 'of its start:',
+    `  ${'ξ'.padEnd(10)}${'network'.padEnd(14)}${'NTK'.padEnd(14)}LFP estimate`,
+    ...r.rows.map((row) => `  ${row.xi.toPrecision(4).padEnd(10)}`
+      + `${g(row.measuredTime).padEnd(14)}${g(row.ntkTime).padEnd(14)}${g(row.lfpTime)}`),
+    '',
+    'step      loss (network)  loss (NTK)   ‖f − f_NTK‖/‖y‖   amplitudes network | NTK',
+  ];
+  for (const c of r.checkpoints) {
+    const net = c.networkAmplitudes.map((a) => a.toExponential(2)).join(' ');
+    const ntk = c.ntkAmplitudes.map((a) => a.toExponential(2)).join(' ');
+    lines.push(`${String(c.step).padEnd(10)}${c.networkLoss.toExponential(3).padEnd(16)}`
+      + `${c.ntkLoss.toExponential(3).padEnd(13)}`
+      + `${c.relDifference.toExponential(2).padEnd(18)}`
+      + `${net} | ${ntk}`);
+  }
+  return lines.join('\n');
+}
+
+export function fpnormJson(data: TrainingData, norms: FpNorm[],
+  skipped: { activation: string; reason: string }[]) {
+  return {
+    data: dataJson(data),
+    definition: 'L·Σ_{k≠0} |c_k|²/A(k/L), A = G_σ + σ_a² G_σ\' (σ_b-free)',
+    ranking: norms.map((n) => ({
+      activation: n.activation, log10Squared: n.log10Squared,
+      squared: Number.isFinite(n.squared) ? n.squared : null, terms: n.terms,
+    })),
+    skipped,
+  };
+}
+
+export function fpnormText(data: TrainingData, norms: FpNorm[],
+  skipped: { activation: string; reason: string }[]): string {
+  const lines = [
+    `FP-norm ‖h‖² = L·Σ_{k≠0} |c_k|²/A(k/L) of ${data.source}, period L = ${data.period}`,
+    '(smaller is learned faster. A is σ_b-free, so the norm with 1/σ_b is σ_b times '
+      + 'this)',
+    `  ${'activation'.padEnd(26)}${'log10 ‖h‖²'.padEnd(14)}largest term at ξ`,
+  ];
+  for (const n of norms) {
+    const top = n.terms.reduce((a, b) => (b.share > a.share ? b : a));
+    lines.push(`  ${n.activation.padEnd(25)} ${n.log10Squared.toFixed(4).padEnd(14)}`
+      + `${top.xi.toPrecision(4)} (${(100 * top.share).toFixed(1)} %)`);
+  }
+  for (const s of skipped) {
+    lines.push(`  ${s.activation.padEnd(25)} skipped: ${s.reason}`);
+  }
+  return lines.join('\n');
+}
