@@ -87,7 +87,9 @@ function printProduct(e: Expr & { kind: 'mul' }): Printed {
 }
 
 function joinFactors(factors: readonly Expr[], n: bigint): string {
-  const parts = factors.map((f) => wrap(print(f), PREC.mul + 1));
+  // A lone factor needs no parentheses: the fraction bar groups it.
+  const alone = factors.length === 1 && n === 1n;
+  const parts = factors.map((f) => (alone ? print(f).tex : wrap(print(f), PREC.mul + 1)));
   if (n !== 1n || parts.length === 0) parts.unshift(`${n}`);
   // A thin space keeps adjacent function names and numbers apart.
   return parts.reduce((acc, p, k) => (k === 0 ? p : /^[0-9]/.test(p) ? `${acc} \\cdot ${p}` : `${acc} ${p}`), '');
@@ -112,13 +114,20 @@ function printPow(base: Expr, exponent: Expr): Printed {
 function printCall(fn: string, args: readonly Expr[]): Printed {
   const inner = args.map((a) => print(a).tex).join(', ');
   if (fn === 'abs') return { tex: `\\left|${inner}\\right|`, prec: PREC.atom };
-  if (fn === 'exp') return { tex: `e^{${print(args[0]!).tex}}`, prec: PREC.pow };
+  if (fn === 'exp') return printExp(args[0]!);
   if (fn === 'besselk') {
     return { tex: `K_{${print(args[0]!).tex}}\\left(${print(args[1]!).tex}\\right)`, prec: PREC.atom };
   }
   if (fn === 'dirac') return printDirac(args);
   const name = OPERATORS[fn] ?? `\\operatorname{${fn}}`;
   return { tex: `${name}\\left(${inner}\\right)`, prec: PREC.atom };
+}
+
+/** e^{u}, or \exp(u) when u holds a fraction that would print too small. */
+function printExp(u: Expr): Printed {
+  const inner = print(u).tex;
+  if (inner.includes('\\frac')) return { tex: `\\exp\\left(${inner}\\right)`, prec: PREC.atom };
+  return { tex: `e^{${inner}}`, prec: PREC.pow };
 }
 
 function printDirac(args: readonly Expr[]): Printed {

@@ -5,7 +5,7 @@
  * transform, for one, is a sum whose first two orders cancel as ξ → ∞.
  */
 import type { Expr } from './tree.js';
-import { ONE, ZERO, add, depends, isNum, mul, num, pow } from './tree.js';
+import { ONE, ZERO, add, depends, isNum, mul, num, pow, size, sym } from './tree.js';
 import { expand, polynomialCoefficients } from './expand.js';
 
 interface Fraction { top: Expr; bottom: Expr }
@@ -19,11 +19,39 @@ export function together(e: Expr, name: string): Expr | undefined {
     if (!f) return undefined;
     fractions.push(f);
   }
-  const bottom = mul(...fractions.map((f) => f.bottom));
+  // Multiplied out, conjugate factors such as (1 − 2πiξ)(1 + 2πiξ) become real.
+  const bottom = expand(mul(...fractions.map((f) => f.bottom)));
   const tops = fractions.map((f, k) =>
     mul(f.top, ...fractions.filter((_, j) => j !== k).map((g) => g.bottom)));
   const top = expand(add(...tops));
-  return mul(top, pow(bottom, num(-1)));
+  return cancelMonomial(top, bottom, name);
+}
+
+/** Lowest power of the symbol in a multiplied-out polynomial. */
+function lowestPower(p: Expr, name: string): number {
+  const c = polynomialCoefficients(p, name) ?? [];
+  const k = c.findIndex((x) => x !== ZERO && x.key !== ZERO.key);
+  return Math.max(k, 0);
+}
+
+/**
+ * Cancels the common power s^c of N/D and keeps the power of s left in D
+ * as a factor: −1/(4π²ξ²(1 − 2πiξ)) rather than −ξ/(4π²(ξ³ − 2πiξ⁴)).
+ */
+function cancelMonomial(top: Expr, bottom: Expr, name: string): Expr {
+  const s = sym(name);
+  const mt = lowestPower(top, name);
+  const mb = lowestPower(bottom, name);
+  const c = Math.min(mt, mb);
+  const reducedTop = expand(mul(top, pow(s, num(-c))));
+  const rest = expand(mul(bottom, pow(s, num(-mb))));
+  return mul(reducedTop, pow(s, num(c - mb)), pow(rest, num(-1)));
+}
+
+/** The shorter of e and its form over a common denominator, for display. */
+export function simplestRational(e: Expr, name: string): Expr {
+  const t = together(expand(e), name);
+  return t && size(t) < size(e) ? t : e;
 }
 
 function termFraction(t: Expr, name: string): Fraction | undefined {

@@ -10,6 +10,7 @@ import type { Expr } from '../expr/tree.js';
 import { I, PI, XI, ZERO, add, div, mul, num, pow, same } from '../expr/tree.js';
 import { polynomialCoefficients } from '../expr/expand.js';
 import { tidy } from '../expr/tidy.js';
+import { simplestRational } from '../expr/together.js';
 import type { Distribution, PointTerm } from './distribution.js';
 import { collectPoints, pointsTimesTwoPiIXi } from './distribution.js';
 import { asymptotic } from './growth.js';
@@ -66,9 +67,9 @@ export function fourierTransform(sigma: Expr): TransformResult {
   }
   points = collectPoints(points.map((p) => ({ ...p, coeff: tidy(p.coeff) })));
 
-  const sigmaDist = { regular: tidy(regular.regular), points };
+  const sigmaDist = { regular: simplestRational(tidy(regular.regular), 'xi'), points };
   const dsigma = {
-    regular: tidy(mul(num(2), PI, I, XI, regular.regular)),
+    regular: simplestRational(tidy(mul(num(2), PI, I, XI, regular.regular)), 'xi'),
     points: pointsTimesTwoPiIXi(points).map((p) => ({ ...p, coeff: tidy(p.coeff) })),
   };
   return {

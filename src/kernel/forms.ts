@@ -79,7 +79,8 @@ function radialIntegral(sq: Expr, opts: KernelOptions): CoefficientForm {
   const lead = mul(cd(d), pow(XI, rat(1 - d)));
   const k = div(XI, R_SYMBOL);
   const density = radialDensity(d, opts.weights.sigmaW);
-  const integrand = mul(density, substitute(sq, 'xi', k), pow(R_SYMBOL, rat(-1)));
+  const stable = together(sq, 'xi') ?? sq;
+  const integrand = mul(density, substitute(stable, 'xi', k), pow(R_SYMBOL, rat(-1)));
   return { kind: 'radial-integral', prefactor: lead, integrand };
 }
 

@@ -22,16 +22,24 @@ export const formula = (e: Expr): Formula => ({ text: toText(e), latex: toLatex(
 /** Value of an exact constant as a decimal string with 17 significant digits. */
 export function exactValue(e: Expr): Exact {
   const v = constantValue(e);
-  return { exact: toText(e), value: Number.isFinite(v) ? v.toPrecision(17) : String(v) };
+  const value = v === 0 ? '0' : Number.isFinite(v) ? v.toPrecision(17) : String(v);
+  return { exact: toText(e), value };
 }
 
 export function distributionJson(d: Distribution) {
   const points = d.points.map((p) => ({
     at: formula(p.at), order: p.order, coeff: formula(p.coeff),
   }));
-  const whole = add(d.regular, ...d.points.map((p) =>
-    mul(p.coeff, call('dirac', add(XI, neg(p.at)), num(p.order)))));
-  return { ...formula(whole), regular: formula(d.regular), points };
+  // The regular part first, then the point terms, each as printed alone.
+  const terms = d.points.map((p) => mul(p.coeff, call('dirac', add(XI, neg(p.at)), num(p.order))));
+  const zero = same(d.regular, ZERO) && terms.length > 0;
+  const parts = [...(zero ? [] : [d.regular]), ...terms].map(formula);
+  const join = (key: 'text' | 'latex') => parts.map((f, k) => {
+    const t = f[key];
+    if (k === 0) return t;
+    return t.startsWith('-') ? ` - ${t.slice(1)}` : ` + ${t}`;
+  }).join('');
+  return { text: join('text'), latex: join('latex'), regular: formula(d.regular), points };
 }
 
 /** In the coefficients ξ stands for |ξ|: shown as such. */
