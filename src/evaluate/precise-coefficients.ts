@@ -1,0 +1,116 @@
+/**
+ * The LFP coefficients A(ξ) and B(ξ) at a requested number of correct
+ * digits: closed forms by agreement of two working precisions
+ * (precise-closed.ts), radial integrals by agreement of two quadrature
+ * rules on different partitions (precise-radial.ts).
+ */
+import { InputError, NotDerivableError } from '../errors.js';
+import type { Expr } from '../expr/tree.js';
+import type { CoefficientForm } from '../kernel/forms.js';
+import {
+  type BigFloat, fromReal, mul, preciseField,
+} from '../precise/index.js';
+import { logAbs } from './compile.js';
+import { evaluateClosed } from './precise-closed.js';
+import { compilePrecise } from './precise-compile.js';
+import {
+  type CorrectDigits, correctDigits, scaledBound,
+} from './precise-digits.js';
+import { type RadialIntegral, type RadialIntegrand, integrateRadial } from './precise-radial.js';
+
+export interface PreciseCoefficient {
+  readonly value: CorrectDigits;
+  /** The value at full working precision and a bound on its absolute error. */
+  readonly precise: BigFloat;
+  readonly error: BigFloat;
+  /** 'closed form' or 'quadrature over r'. */
+  readonly method: string;
+  /** How the digits were confirmed, for the user. */
+  readonly confirmation: string;
+}
+
+/** Guard digits of the quadrature beyond the request. */
+const QUADRATURE_GUARD = 10;
+
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Checks that |ξ| is a positive decimal literal and returns it. */
+function checkXi(xi: string): string {
+  if (!DECIMAL.test(xi) || !(Number(xi) > 0) || !Number.isFinite(Number(xi))) {
+    throw new InputError(`|ξ| = "${xi}" is invalid: the coefficients are evaluated ` +
+      'at a finite decimal |ξ| > 0, such as 1000 or 2.5e-3');
+  }
+  return xi;
+}
+
+/** Evaluates σ_b·A or σ_b·B at |ξ| (a decimal string) with `digits` correct digits. */
+export function preciseCoefficientAt(
+  form: CoefficientForm,
+  xi: string,
+  digits: number,
+): PreciseCoefficient {
+  checkXi(xi);
+  if (form.kind === 'divergent') {
+    throw new NotDerivableError(`the coefficient diverges: ${form.why}`);
+  }
+  if (form.kind === 'closed') return closedCoefficient(form.expr, xi, digits);
+  return radialCoefficient(form.prefactor, form.integrand, xi, digits);
+}
+
+function closedCoefficient(e: Expr, xi: string, digits: number): PreciseCoefficient {
+  const v = evaluateClosed(e, { xi }, digits);
+  const [low, high] = v.workingDigits;
+  return {
+    value: v.re, precise: v.value.re, error: v.reError, method: 'closed form',
+    confirmation: `evaluations at ${low} and ${high} digits agree`,
+  };
+}
+
+/** The integrand of a radial form with ξ fixed, at `digits` working digits. */
+export function formIntegrand(integrand: Expr, xi: string, digits: number): RadialIntegrand {
+  const field = preciseField(digits);
+  const compiled = compilePrecise(integrand, field, { xi: field.fromDecimalString(xi) }, ['r']);
+  const xiDouble = Number(xi);
+  return {
+    logAbs: (r) => logAbs(integrand, { r, xi: xiDouble }),
+    value: (r) => compiled({ r: fromReal(r) }).re,
+  };
+}
+
+function radialCoefficient(prefactor: Expr, integrand: Expr, xi: string,
+  digits: number): PreciseCoefficient {
+  let working = digits + QUADRATURE_GUARD;
+  let result = radialAttempt(prefactor, integrand, xi, digits, working);
+  if (result.value.digits < digits) {
+    working += digits - result.value.digits + QUADRATURE_GUARD;
+    result = radialAttempt(prefactor, integrand, xi, digits, working);
+  }
+  return result;
+}
+
+function radialAttempt(prefactor: Expr, integrand: Expr, xi: string, digits: number,
+  working: number): PreciseCoefficient {
+  const integral = integrateRadial(formIntegrand(integrand, xi, working), working);
+  const factor = evaluateClosed(prefactor, { xi }, working);
+  const bits = integral.value.bits + factor.value.re.bits;
+  const value = mul(factor.value.re, integral.value, bits);
+  const error = scaledBound(
+    factor.value.re, integral.error, mul(integral.value, factor.reError, 64));
+  return {
+    value: correctDigits(value, error, digits), precise: value, error,
+    method: 'quadrature over r', confirmation: describeRules(integral),
+  };
+}
+
+/** Describes the two rules' agreement, e.g. for the command line. */
+export function describeRules(integral: RadialIntegral): string {
+  const agreement = Number.isFinite(integral.agreement)
+    ? `${integral.agreement.toFixed(1)} digits`
+    : 'all digits';
+  const ts = integral.tanhSinh;
+  const gl = integral.gaussLegendre;
+  const notConverged = ts.converged && gl.converged ? '' : ' (a rule did not converge)';
+  return `tanh-sinh (${ts.evaluations} points) and Gauss–Legendre ` +
+    `(${gl.evaluations} points) at ${integral.workingDigits} digits agree to ` +
+    `${agreement}${notConverged}`;
+}
