@@ -13,7 +13,7 @@
  */
 import type { Expr } from '../expr/tree.js';
 import {
-  PI, ZERO, add, div, mul, neg, num, pow, same, sqrt, sym,
+  PI, ZERO, add, call, div, mul, neg, num, pow, same, sqrt, sym,
 } from '../expr/tree.js';
 import { constantValue } from '../expr/constant.js';
 import { tidy } from '../expr/tidy.js';
@@ -22,6 +22,7 @@ import type { Limit } from './series.js';
 import { conjugate, expandAt, isZeroSeries, realPart, strip } from './series.js';
 import type { KernelOptions } from '../kernel/weights.js';
 import { cd, chiNormalisation, radialMoment } from '../kernel/weights.js';
+import { gaussianTypeTerms } from '../kernel/forms.js';
 
 export interface DecayLaw {
   /** Exact C, or undefined when only its defining integral is known. */
@@ -132,6 +133,11 @@ function powerLaw(s: Squared, limit: Limit, d: number, sigmaW: Q.Rational, R: Ex
   }
   const k = sym('xi');
   const integrand = tidy(mul(pow(k, rat(-d)), R, conjugate(R)));
+  const exact = gaussianMoment(tidy(mul(R, conjugate(R))), d);
+  if (exact) {
+    const C = tidy(mul(cd(d), density0, exact));
+    return { kind: 'law', law: { C, p: ZERO, c: ZERO, beta: ZERO, logPower: 0, method: 'constant: the average is dominated by r ≈ ξ' } };
+  }
   return {
     kind: 'law',
     law: {
@@ -142,3 +148,16 @@ function powerLaw(s: Squared, limit: Limit, d: number, sigmaW: Q.Rational, R: Ex
   };
 }
 
+
+/**
+ * ∫_0^∞ k^{−d}|R(k)|² dk when |R|² = Σ K k^q e^{−αk²} with α > 0, by
+ * ∫_0^∞ k^s e^{−αk²} dk = Γ((s+1)/2) / (2 α^{(s+1)/2}); else undefined.
+ */
+function gaussianMoment(sq: Expr, d: number): Expr | undefined {
+  const terms = gaussianTypeTerms(sq);
+  if (!terms || terms.some((t) => same(t.alpha, ZERO) || t.q - d <= -1)) return undefined;
+  return add(...terms.map((t) => {
+    const h = num(Q.rat(t.q - d + 1, 2));
+    return mul(t.K, call('gamma', h), pow(mul(rat(2), pow(t.alpha, h)), rat(-1)));
+  }));
+}

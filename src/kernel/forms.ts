@@ -84,10 +84,10 @@ function radialIntegral(sq: Expr, opts: KernelOptions): CoefficientForm {
   return { kind: 'radial-integral', prefactor: lead, integrand };
 }
 
-interface TypedTerm { K: Expr; q: number; alpha: Expr }
+export interface TypedTerm { K: Expr; q: number; alpha: Expr }
 
 /** Splits |R|² into terms K ξ^q e^{−αξ²}, or undefined if it has others. */
-function gaussianTypeTerms(sq: Expr): TypedTerm[] | undefined {
+export function gaussianTypeTerms(sq: Expr): TypedTerm[] | undefined {
   const e = expand(sq);
   const out: TypedTerm[] = [];
   for (const t of e.kind === 'add' ? e.terms : [e]) {

@@ -4,7 +4,7 @@
  * and `latex`; every decay-law constant as `{ exact, value }`.
  */
 import type { Expr } from '../expr/tree.js';
-import { ZERO, XI, abs, call, mul, num, pow, same, substitute, add, neg, sym } from '../expr/tree.js';
+import { ZERO, XI, abs, call, depends, mul, num, pow, same, substitute, add, neg, sym } from '../expr/tree.js';
 import { toText } from '../expr/print.js';
 import { toLatex } from '../expr/latex.js';
 import { constantValue } from '../expr/constant.js';
@@ -48,8 +48,9 @@ const radial = (e: Expr) => substitute(e, 'xi', abs(XI));
 export function coefficientJson(f: CoefficientForm) {
   if (f.kind === 'divergent') return { form: f.kind, reason: f.why, text: null, latex: null };
   if (f.kind === 'closed') return { form: f.kind, method: f.method, ...formula(radial(f.expr)) };
-  const text = `${toText(radial(f.prefactor))}*integral(${toText(radial(f.integrand))}, r, 0, inf)`;
-  const latex = `${toLatex(radial(f.prefactor))} \\int_0^\\infty ${toLatex(radial(f.integrand))}\\,dr`;
+  const { outside, inside } = splitConstants(f.prefactor, f.integrand);
+  const text = `${toText(radial(outside))}*integral(${toText(radial(inside))}, r, 0, inf)`;
+  const latex = `${toLatex(radial(outside))} \\int_0^\\infty ${toLatex(radial(inside))}\\,dr`;
   return { form: f.kind, method: 'quadrature over r', text, latex };
 }
 
@@ -61,6 +62,15 @@ export type LawJson =
     logPower: number; method: string; text: string; latex: string;
   }
   | { status: 'zero' | 'divergent' | 'unavailable'; reason: string };
+
+/** Moves every factor free of r in front of the integral, combined. */
+function splitConstants(prefactor: Expr, integrand: Expr): { outside: Expr; inside: Expr } {
+  const whole = mul(prefactor, integrand);
+  const factors = whole.kind === 'mul' ? whole.factors : [whole];
+  const free = factors.filter((f) => !depends(f, 'r'));
+  const bound = factors.filter((f) => depends(f, 'r'));
+  return { outside: mul(...free), inside: mul(...bound) };
+}
 
 export function lawJson(r: LawResult): LawJson {
   if (r.kind !== 'law') return { status: r.kind, reason: r.why };

@@ -4,7 +4,7 @@ import type { Derivation } from '../derive.js';
 import { coefficientJson, distributionJson, lawJson } from './json.js';
 import * as Q from '../expr/rational.js';
 
-export const CONVENTION = 'F[f](xi) = integral of f(x) exp(-2 pi i xi x) dx over R^d';
+export const CONVENTION = 'F[f](xi) = integral of f(x) exp(-2 pi i xi x) dx over R';
 
 export function derivationText(d: Derivation): string {
   const lines: string[] = [];
@@ -16,6 +16,10 @@ export function derivationText(d: Derivation): string {
   if (d.degenerate) lines.push('', `degenerate: ${d.degenerate.reason}`);
   if (d.kernel) lines.push('', ...kernelLines(d));
   if (d.laws) lines.push('', ...lawLines(d));
+  else if (d.transform.kind === 'numerical') {
+    lines.push('', 'LFP coefficients: no closed form; lfp kernel computes them numerically.',
+      'Decay laws: not derived, because they need the closed-form transform.');
+  }
   return lines.join('\n');
 }
 
