@@ -34,7 +34,7 @@ export interface DecayLaw {
   readonly beta: Expr;
   /** Power L of log(1/|ξ|); 0 except in the logarithmic regime. */
   readonly logPower: number;
-  /** How the law was obtained. */
+  /** Method that gave the law (moment, Laplace, logarithmic, constant). */
   readonly method: string;
 }
 

@@ -70,7 +70,10 @@ function checkLaw(d: Derivation, label: string, L: DecayLaw, form: CoefficientFo
   const beta = constantValue(L.beta);
   const pFit = -((y2 + c * x2 ** beta) - (y1 + c * x1 ** beta)) / Math.log(x2 / x1);
   const p = constantValue(L.p);
-  const shrinking = ratios[n - 1]! <= Math.max(ratios[0]!, 1e-9) && ratios[n - 1]! < 1e-2;
+  // Comparing in log space loses about 4e-16·|ln A| to rounding: 2e-7 at
+  // ln A = −2e9, so the ratio only has to shrink down to that floor.
+  const floor = 4e-16 * Math.abs(logs[n - 1]!) + 1e-12;
+  const shrinking = ratios[n - 1]! <= Math.max(ratios[0]!, floor) && ratios[n - 1]! < 1e-2;
   return result({
     ...base, measured: shrinking ? Math.abs(pFit - p) : Infinity, tolerance: EXPONENT_TOLERANCE,
     detail: `fitted p ${pFit.toFixed(6)} vs ${p.toFixed(6)}; |A/law - 1| at each xi: ${ratioText}`,

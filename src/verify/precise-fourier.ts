@@ -112,22 +112,42 @@ function oscillatingParts(f: Expr, xi: string, digits: number): [Integrand, Inte
 }
 
 const TS_PIECE = 2;
+const MASS_POINTS = 4000;
 const GL_PIECE_RATIO = 0.8;
 
 function pieceLength(xi: string): number {
   return TS_PIECE / Math.max(Math.abs(Number(xi)), 0.5);
 }
 
+/**
+ * Returns 10^−digits ∫|f| as the absolute tolerance of both parts: a
+ * part that vanishes by symmetry (the sine part of an even f) has no
+ * relative accuracy to reach. ∫|f| is only needed to a factor of about
+ * 2, so a Riemann sum of |f| from its logarithm (which never overflows)
+ * on a uniform grid suffices.
+ */
+function absoluteTolerance(f: Expr, L: number, digits: number): string {
+  const step = (2 * L) / MASS_POINTS;
+  let mass = 0;
+  for (let j = 0; j < MASS_POINTS; j++) {
+    const v = logAbs(f, { x: -L + (j + 0.5) * step });
+    if (Number.isFinite(v)) mass += Math.exp(v) * step;
+  }
+  return (mass * 10 ** -digits).toExponential(3);
+}
+
 /** Runs both rules on one part and bounds the error of the tanh-sinh value. */
 function bothRules(f: Integrand, L: number, xi: string, digits: number,
-  kinkPoints: number[]): { value: BigFloat; error: BigFloat; rules: QuadratureResult[] } {
+  kinkPoints: number[], tolerance: string) {
   const step = pieceLength(xi);
   const ts = tanhSinh(f, -L, L, {
-    digits, breakpoints: partition(L, step, 0, kinkPoints),
+    digits, absoluteTolerance: tolerance,
+    breakpoints: partition(L, step, 0, kinkPoints),
   });
   const glStep = GL_PIECE_RATIO * step;
   const gl = gaussLegendre(f, -L, L, {
-    digits, breakpoints: partition(L, glStep, glStep / 2, kinkPoints),
+    digits, absoluteTolerance: tolerance,
+    breakpoints: partition(L, glStep, glStep / 2, kinkPoints),
   });
   const difference = abs(add(ts.value, neg(gl.value), ts.value.bits + 8));
   const error = maxBound(difference, maxBound(ts.errorEstimate, gl.errorEstimate));
@@ -143,8 +163,9 @@ export function preciseFourierIntegral(f: DecayingDerivative, xi: string,
   const L = f.halfWidth;
   const kinkPoints = kinks(f.expr).filter((x) => Math.abs(x) < L);
   const [cosPart, sinPart] = oscillatingParts(f.expr, xi, digits);
-  const re = bothRules(cosPart, L, xi, digits, kinkPoints);
-  const im = bothRules(sinPart, L, xi, digits, kinkPoints);
+  const tolerance = absoluteTolerance(f.expr, L, digits);
+  const re = bothRules(cosPart, L, xi, digits, kinkPoints, tolerance);
+  const im = bothRules(sinPart, L, xi, digits, kinkPoints, tolerance);
   return {
     value: new PreciseComplex(re.value, im.value),
     reError: re.error,

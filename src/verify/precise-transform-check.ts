@@ -10,7 +10,7 @@ import type { Derivation } from '../derive.js';
 import type { Expr } from '../expr/tree.js';
 import { I, PI, XI, mul, num, pow } from '../expr/tree.js';
 import { evaluateClosed } from '../evaluate/precise-closed.js';
-import { agreementDigits } from '../evaluate/precise-digits.js';
+import { digitsBelow } from '../evaluate/precise-digits.js';
 import {
   PreciseComplex, absComplex, subComplex, workingBits,
 } from '../precise/index.js';
@@ -29,7 +29,7 @@ const GUARD = 10;
 
 /** |a − b| / |b| in digits, for complex values. */
 function complexAgreement(a: PreciseComplex, b: PreciseComplex, prec: number): number {
-  return agreementDigits(absComplex(subComplex(a, b, prec), prec), absComplex(b, prec));
+  return digitsBelow(absComplex(subComplex(a, b, prec), prec), absComplex(b, prec));
 }
 
 /** Turns an agreement in digits into the relative difference the table prints. */
