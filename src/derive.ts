@@ -8,11 +8,14 @@ import { same, ZERO, size } from './expr/tree.js';
 import { parseActivation } from './expr/parse.js';
 import { derivative } from './expr/derivative.js';
 import { InputError } from './errors.js';
+import { evaluate } from './expr/evaluate.js';
+import { xcomplexField } from './numeric/complex-field.js';
+import { fromReal } from './numeric/xcomplex.js';
 import * as Q from './expr/rational.js';
 import { resolveActivation, type ResolvedActivation } from './activations.js';
 import { fourierTransform, type TransformResult } from './fourier/transform.js';
 import { coefficientForms, type CoefficientForms } from './kernel/forms.js';
-import { coefficientLaws, type CoefficientLaws } from './asymptotics/coefficients.js';
+import { coefficientLaws, withoutDivergent, type CoefficientLaws } from './asymptotics/coefficients.js';
 import type { KernelOptions, WeightModel } from './kernel/weights.js';
 
 export interface DeriveOptions {
@@ -50,15 +53,61 @@ export function derive(spec: string, options: DeriveOptions = {}): Derivation {
   if (size(expr) > MAX_NODES) {
     throw new InputError(`the activation has ${size(expr)} nodes; the limit is ${MAX_NODES}`);
   }
+  checkReal(expr, activation.name);
   const kernelOptions = resolveKernelOptions(options);
   const base = { activation, expression: expr, derivative: derivative(expr), options: kernelOptions };
   const transform = fourierTransform(expr);
   const degenerate = classify(transform);
   if (degenerate || transform.kind !== 'closed') return { ...base, transform, degenerate };
   const kernel = coefficientForms(transform.sigma.regular, transform.dsigma.regular, kernelOptions);
-  const laws = coefficientLaws(transform, kernelOptions);
+  // A coefficient that diverges has no decay law at either end.
+  const divergence = (f: CoefficientForms['A']) => (f.kind === 'divergent' ? f.why : undefined);
+  const laws = withoutDivergent(coefficientLaws(transform, kernelOptions),
+    { A: divergence(kernel.A), B: divergence(kernel.B) });
   return { ...base, transform, kernel, laws };
 }
+
+/** Points where an activation is checked to be real; none is a likely kink. */
+const SAMPLE_POINTS = [-5.9126, -2.3819, -0.7314, -0.1592, 0.1273, 0.6849, 1.9417, 6.3181];
+
+/**
+ * Rejects formulas that are not real functions of real x, such as log(x)
+ * or x^(1/2) (complex for x < 0, whose real part the numerical routines
+ * would silently use), and log(0), which has no value anywhere. Values
+ * are taken in extended range, so 1e400*x is finite.
+ *
+ * NOTE: only the sample points are checked, so a formula that is complex
+ * on a short interval between them (log(x^2 − 0.01)) passes.
+ */
+function checkReal(expr: Expr, name: string): void {
+  let finite = 0;
+  for (const x of SAMPLE_POINTS) {
+    let v;
+    try {
+      v = evaluate(expr, xcomplexField, { x: fromReal(x) });
+    } catch {
+      continue;
+    }
+    if (!Number.isFinite(v.re) || !Number.isFinite(v.im)) continue;
+    finite += 1;
+    // The larger component of the mantissa is in [0.5, 1).
+    if (Math.abs(v.im) > 1e-9) {
+      throw new InputError(
+        `activation ${clip(name)} is not real at x = ${x}: an activation must be a real `
+        + 'function of every real x; put abs(x) inside log and fractional powers, '
+        + 'e.g. log(abs(x)) or abs(x)^(1/2)',
+      );
+    }
+  }
+  if (finite === 0) {
+    throw new InputError(
+      `activation ${clip(name)} has no finite value at any of the points x = `
+      + `${SAMPLE_POINTS.join(', ')}: an activation must be a real function with finite values`,
+    );
+  }
+}
+
+const clip = (t: string) => (t.length > 60 ? `${t.slice(0, 57)}...` : t);
 
 function classify(t: TransformResult): Degenerate | undefined {
   if (t.kind === 'nonexistent') return { kind: 'no-transform', reason: t.reason };

@@ -17,6 +17,18 @@ export interface CoefficientLaws {
   readonly low: { readonly A: LawResult; readonly B: LawResult };
 }
 
+/** Replaces the laws of a coefficient that diverges by that divergence. */
+export function withoutDivergent(laws: CoefficientLaws, divergent: { A?: string; B?: string }): CoefficientLaws {
+  const pick = (name: 'A' | 'B', limit: 'high' | 'low'): LawResult => {
+    const why = divergent[name];
+    return why ? { kind: 'divergent', why } : laws[limit][name];
+  };
+  return {
+    high: { A: pick('A', 'high'), B: pick('B', 'high') },
+    low: { A: pick('A', 'low'), B: pick('B', 'low') },
+  };
+}
+
 export function coefficientLaws(ft: ClosedTransform, opts: KernelOptions): CoefficientLaws {
   const sa2 = pow(num(opts.sigmaA), num(2));
   const at = (limit: Limit) => {

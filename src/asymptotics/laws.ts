@@ -77,9 +77,14 @@ export function gLaw(R: Expr, limit: Limit, opts: KernelOptions): LawResult {
   } catch (err) {
     return { kind: 'unavailable', why: (err as Error).message };
   }
-  if (!lead) return { kind: 'zero', why: 'the transform vanishes identically near this limit' };
   const d = opts.dim;
   const w = opts.weights;
+  if (!lead && w.kind === 'gaussian' && limit === 'infinity') {
+    // A compactly supported transform still reaches every |ξ| through
+    // large r, so G decays like a Gaussian tail in r: not derived here.
+    return { kind: 'unavailable', why: 'the transform has compact support; with Gaussian weights G decays like the tail of the density of r, which is not derived' };
+  }
+  if (!lead) return { kind: 'zero', why: 'the transform vanishes identically near this limit' };
   if (w.kind === 'sphere') return { kind: 'law', law: sphereLaw(lead, d, num(w.r0)) };
   if (!same(lead.alpha, ZERO)) return { kind: 'law', law: laplaceLaw(lead, d, num(w.sigmaW)) };
   return powerLaw(lead, limit, d, w.sigmaW, R);

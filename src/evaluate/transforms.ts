@@ -44,11 +44,9 @@ function numericalPoint(sigma: Expr, dsigma: Expr, xi: number): TransformPoint {
   const g = realFunction(dsigma, 'x');
   const a = fourierTransformNumeric(f, xi, { relTol: 1e-10 });
   const b = fourierTransformNumeric(g, xi, { relTol: 1e-10 });
-  const num = (v: number) => v.toPrecision(12);
   return {
     xi, method: 'numerical quadrature', error: Math.max(a.error, b.error),
-    sigma: { re: num(a.re), im: num(a.im) },
-    dsigma: { re: num(b.re), im: num(b.im) },
+    sigma: resolvedText(a), dsigma: resolvedText(b),
   };
 }
 
@@ -56,4 +54,17 @@ function complexText(v: XComplex): ComplexText {
   const re = { re: v.re, im: 0, e2: v.e2 };
   const im = { re: v.im, im: 0, e2: v.e2 };
   return { re: toExponentialString(re, 16), im: toExponentialString(im, 16) };
+}
+
+/**
+ * A numerical value as text, or a bound when it is within ten error
+ * estimates of 0: there the quadrature resolves no digit of it.
+ */
+function resolvedText(z: { re: number; im: number; error: number }): ComplexText {
+  if (Math.hypot(z.re, z.im) < 10 * z.error) {
+    const bound = `|F| < ${(10 * z.error).toExponential(1)}`;
+    return { re: bound, im: bound };
+  }
+  const digits = Math.max(2, Math.min(12, Math.floor(-Math.log10(z.error / Math.hypot(z.re, z.im)))));
+  return { re: z.re.toPrecision(digits), im: z.im.toPrecision(digits) };
 }

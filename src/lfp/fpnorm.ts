@@ -52,7 +52,10 @@ export function periodicCoefficients(data: TrainingData): Coefficient[] {
     const pairs = 2 * k === n ? 1 : 2;
     out.push({ xi: k / period, magnitude2: (pairs * (re * re + im * im)) / (n * n) });
   }
-  const largest = Math.max(...out.map((c) => c.magnitude2));
+  // Relative to the energy of the data as well, so that a constant target,
+  // whose coefficients are all rounding noise, keeps none of them.
+  const energy = ys.reduce((s, y) => s + y * y, 0) / n;
+  const largest = Math.max(...out.map((c) => c.magnitude2), energy);
   return out.filter((c) => c.magnitude2 > NOISE_FLOOR ** 2 * largest);
 }
 
@@ -70,6 +73,10 @@ export function fpNorm(d: Derivation, data: TrainingData): FpNorm {
     ln: Math.log(data.period * c.magnitude2)
       - coefficientAt(form, c.xi).log10 * Math.LN10,
   }));
+  if (logTerms.length === 0) {
+    // A constant target has no component at ξ ≠ 0: its FP-norm is 0.
+    return { activation: d.activation.name, log10Squared: -Infinity, squared: 0, terms: [] };
+  }
   const top = Math.max(...logTerms.map((t) => t.ln));
   const sum = logTerms.reduce((s, t) => s + Math.exp(t.ln - top), 0);
   const lnTotal = top + Math.log(sum);

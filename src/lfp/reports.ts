@@ -118,6 +118,10 @@ export function fpnormText(data: TrainingData, norms: FpNorm[],
     `  ${'activation'.padEnd(26)}${'log10 ‖h‖²'.padEnd(14)}largest term at ξ`,
   ];
   for (const n of norms) {
+    if (n.terms.length === 0) {
+      lines.push(`  ${n.activation.padEnd(25)} 0 (the target is constant on its interval)`);
+      continue;
+    }
     const top = n.terms.reduce((a, b) => (b.share > a.share ? b : a));
     lines.push(`  ${n.activation.padEnd(25)} ${n.log10Squared.toFixed(4).padEnd(14)}`
       + `${top.xi.toPrecision(4)} (${(100 * top.share).toFixed(1)} %)`);

@@ -8,6 +8,8 @@ import { ZERO, XI, abs, call, depends, mul, num, pow, same, substitute, add, neg
 import { toText } from '../expr/print.js';
 import { toLatex } from '../expr/latex.js';
 import { constantValue } from '../expr/constant.js';
+import { extendedValue } from '../evaluate/compile.js';
+import { isZero, toExponentialString } from '../numeric/xcomplex.js';
 import * as Q from '../expr/rational.js';
 import type { Derivation } from '../derive.js';
 import type { Distribution } from '../fourier/distribution.js';
@@ -21,9 +23,19 @@ export const formula = (e: Expr): Formula => ({ text: toText(e), latex: toLatex(
 
 /** Value of an exact constant as a decimal string with 17 significant digits. */
 export function exactValue(e: Expr): Exact {
+  return { exact: toText(e), value: constantText(e) };
+}
+
+/**
+ * Decimal value of a constant with 17 significant digits, in extended
+ * range: Γ(501)/π^502 in d = 1000 is 2e882, beyond the double range.
+ */
+function constantText(e: Expr): string {
   const v = constantValue(e);
-  const value = v === 0 ? '0' : Number.isFinite(v) ? v.toPrecision(17) : String(v);
-  return { exact: toText(e), value };
+  if (v === 0) return '0';
+  if (Number.isFinite(v) && Math.abs(v) > 1e-300) return v.toPrecision(17);
+  const x = extendedValue(e, {});
+  return isZero(x) ? '0' : toExponentialString(x, 16);
 }
 
 export function distributionJson(d: Distribution) {

@@ -1,5 +1,6 @@
 /** Writes a report's files into a folder and, on request, a screenshot. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { InputError } from '../errors.js';
 import { join, resolve } from 'node:path';
 import type { ReportData } from './build.js';
 import { formulaRows } from './formulas.js';
@@ -37,6 +38,9 @@ export async function writeReport(
   options: { screenshot?: boolean } = {},
 ): Promise<WrittenReport> {
   const dir = resolve(outDir);
+  if (existsSync(dir) && !statSync(dir).isDirectory()) {
+    throw new InputError(`--out ${outDir} is a file: give a folder for the report`);
+  }
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
   const put = (name: string, text: string) => {
