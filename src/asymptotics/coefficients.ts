@@ -81,6 +81,6 @@ function combine(a: LawResult, b: LawResult, limit: Limit): LawResult {
   if (!a.law.C || !b.law.C) {
     return { kind: 'unavailable', why: 'two terms of equal order, one known only as an integral' };
   }
-  const method = `${a.law.method}; ${b.law.method}`;
+  const method = a.law.method === b.law.method ? a.law.method : `${a.law.method}; ${b.law.method}`;
   return { kind: 'law', law: { ...a.law, C: tidy(add(a.law.C, b.law.C)), method } };
 }

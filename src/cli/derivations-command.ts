@@ -31,5 +31,6 @@ function writeRecords(io: Io, dir: string, check: boolean): number {
     }
   }
   if (!check) io.out(`wrote ${BUILTINS.length * 2} files to ${dir}`);
+  else if (stale === 0) io.out(`${BUILTINS.length * 2} records in ${dir} are up to date`);
   return stale ? 1 : 0;
 }

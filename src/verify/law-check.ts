@@ -64,7 +64,7 @@ function checkLaw(d: Derivation, label: string, L: DecayLaw, form: CoefficientFo
   if (L.logPower) {
     const slope = (Math.exp(y2) - Math.exp(y1)) / Math.log(x1 / x2);
     return result({ ...base, measured: Math.abs(slope / C - 1), tolerance: EXPONENT_TOLERANCE,
-      detail: `slope in log(1/xi) ${slope.toPrecision(8)} vs C ${C.toPrecision(8)}; |ratio-1| ${ratioText}` });
+      detail: `slope in log(1/xi) ${slope.toPrecision(8)} vs C ${C.toPrecision(8)}; |coefficient/law - 1| at each xi: ${ratioText}` });
   }
   const c = constantValue(L.c);
   const beta = constantValue(L.beta);
@@ -76,6 +76,6 @@ function checkLaw(d: Derivation, label: string, L: DecayLaw, form: CoefficientFo
   const shrinking = ratios[n - 1]! <= Math.max(ratios[0]!, floor) && ratios[n - 1]! < 1e-2;
   return result({
     ...base, measured: shrinking ? Math.abs(pFit - p) : Infinity, tolerance: EXPONENT_TOLERANCE,
-    detail: `fitted p ${pFit.toFixed(6)} vs ${p.toFixed(6)}; |A/law - 1| at each xi: ${ratioText}`,
+    detail: `fitted p ${pFit.toFixed(6)} vs ${p.toFixed(6)}; |coefficient/law - 1| at each xi: ${ratioText}`,
   });
 }
