@@ -76,6 +76,9 @@ export function trainNetwork(d: Derivation, data: TrainingData,
     throw new InputError(`--seed ${seed} is invalid: expected an integer from 0 `
       + 'to 2^32 − 1');
   }
+  if (data.ys.every((y) => y === 0)) {
+    throw new InputError(`the target ${data.source} is zero everywhere: there is nothing to learn`);
+  }
   const model = ntkModel(d, data, sigmaB);
   const eta = learningRate(options.learningRate, model.rateRange[0]);
   const act = fastActivation(d);
