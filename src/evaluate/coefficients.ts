@@ -40,7 +40,8 @@ function closedValue(e: Expr, xi: number): Magnitude {
   // An exact 0: a transform with compact support seen through sphere weights.
   if (isZero(v)) return { value: 0, log10: -Infinity, relError: 0, method: 'closed form' };
   const ln = xlog(v).re;
-  return fromLog(ln, 4e-15, 'closed form');
+  // A few roundings in a short closed form: about 2e-15 (an estimate).
+  return fromLog(ln, 2e-15, 'closed form');
 }
 
 function fromLog(ln: number, relError: number, method: string): Magnitude {
@@ -67,7 +68,7 @@ function integralValue(prefactor: Expr, integrand: Expr, xi: number): Magnitude 
 export function magnitudeText(m: Magnitude, maxDigits = 15): string {
   if (m.log10 === -Infinity) return '0';
   // Only the digits the error estimate supports.
-  const supported = m.relError > 0 ? Math.floor(-Math.log10(m.relError)) : maxDigits;
+  const supported = m.relError > 0 ? Math.round(-Math.log10(m.relError)) : maxDigits;
   const digits = Math.max(2, Math.min(maxDigits, supported));
   if (Number.isFinite(m.value) && m.value !== 0 && Math.abs(m.log10) < 300) {
     return m.value.toPrecision(digits);

@@ -1,10 +1,10 @@
 /**
  * Closed forms at a requested number of correct digits. The expression
- * is evaluated at two working precisions, digits + g and digits + g + 10;
- * their difference bounds the error of the more precise value, because
- * rounding errors and cancellation shrink by about 10 digits from one
- * to the other. When fewer than the requested digits agree, the guard g
- * grows by the shortfall and both evaluations are repeated.
+ * is evaluated at two working precisions, digits + g and digits + g + 10.
+ * Their difference bounds the error of the more precise value, because
+ * the error from rounding and cancellation shrinks by about 10 digits
+ * from one to the other. When fewer than the requested digits agree,
+ * the guard g grows by the shortfall and both evaluations are repeated.
  */
 import type { Expr } from '../expr/tree.js';
 import {

@@ -1,8 +1,8 @@
 /**
  * The LFP coefficients A(ξ) and B(ξ) at a requested number of correct
- * digits: closed forms by agreement of two working precisions
- * (precise-closed.ts), radial integrals by agreement of two quadrature
- * rules on different partitions (precise-radial.ts).
+ * digits. Closed forms are confirmed by the agreement of two working
+ * precisions (precise-closed.ts), radial integrals by the agreement of
+ * two quadrature rules on different partitions (precise-radial.ts).
  */
 import { InputError, NotDerivableError } from '../errors.js';
 import type { Expr } from '../expr/tree.js';
@@ -16,7 +16,9 @@ import { compilePrecise } from './precise-compile.js';
 import {
   type CorrectDigits, correctDigits, scaledBound,
 } from './precise-digits.js';
-import { type RadialIntegral, type RadialIntegrand, integrateRadial } from './precise-radial.js';
+import {
+  type RadialIntegral, type RadialIntegrand, integrateRadial,
+} from './precise-radial.js';
 
 export interface PreciseCoefficient {
   readonly value: CorrectDigits;
@@ -25,7 +27,7 @@ export interface PreciseCoefficient {
   readonly error: BigFloat;
   /** 'closed form' or 'quadrature over r'. */
   readonly method: string;
-  /** How the digits were confirmed, for the user. */
+  /** The evidence for the digits, for the user: which precisions or rules agreed. */
   readonly confirmation: string;
 }
 
@@ -66,14 +68,21 @@ function closedCoefficient(e: Expr, xi: string, digits: number): PreciseCoeffici
   };
 }
 
-/** The integrand of a radial form with ξ fixed, at `digits` working digits. */
-export function formIntegrand(integrand: Expr, xi: string, digits: number): RadialIntegrand {
+/**
+ * Returns e as an integrand in the symbol `variable`, with the other
+ * symbols fixed to decimal strings, at `digits` working digits.
+ */
+export function expressionIntegrand(e: Expr, variable: string,
+  fixed: Readonly<Record<string, string>>, digits: number): RadialIntegrand {
   const field = preciseField(digits);
-  const compiled = compilePrecise(integrand, field, { xi: field.fromDecimalString(xi) }, ['r']);
-  const xiDouble = Number(xi);
+  const bound = Object.fromEntries(
+    Object.entries(fixed).map(([name, text]) => [name, field.fromDecimalString(text)]));
+  const doubles = Object.fromEntries(
+    Object.entries(fixed).map(([name, text]) => [name, Number(text)]));
+  const compiled = compilePrecise(e, field, bound, [variable]);
   return {
-    logAbs: (r) => logAbs(integrand, { r, xi: xiDouble }),
-    value: (r) => compiled({ r: fromReal(r) }).re,
+    logAbs: (x) => logAbs(e, { ...doubles, [variable]: x }),
+    value: (x) => compiled({ [variable]: fromReal(x) }).re,
   };
 }
 
@@ -90,7 +99,8 @@ function radialCoefficient(prefactor: Expr, integrand: Expr, xi: string,
 
 function radialAttempt(prefactor: Expr, integrand: Expr, xi: string, digits: number,
   working: number): PreciseCoefficient {
-  const integral = integrateRadial(formIntegrand(integrand, xi, working), working);
+  const f = expressionIntegrand(integrand, 'r', { xi }, working);
+  const integral = integrateRadial(f, working);
   const factor = evaluateClosed(prefactor, { xi }, working);
   const bits = integral.value.bits + factor.value.re.bits;
   const value = mul(factor.value.re, integral.value, bits);

@@ -1,9 +1,9 @@
 /**
  * Arbitrary-precision evaluation of an expression many times over, as
  * in a quadrature. Every subexpression that does not depend on the free
- * variables (π², √2, c_d, and ξ inside a radial integrand) is evaluated
- * once and bound to a fresh symbol, so each call only redoes the work
- * that depends on the integration variable.
+ * variables is evaluated once and bound to a fresh symbol: π², √2, c_d,
+ * and inside a radial integrand everything that depends on ξ alone.
+ * Each call then only redoes the work that depends on the free variables.
  */
 import type { Expr } from '../expr/tree.js';
 import {
@@ -38,7 +38,8 @@ function fold(
   bindings: Record<string, PreciseComplex>,
 ): Expr {
   if (e.kind === 'num' || (e.kind === 'sym' && free.includes(e.name))) return e;
-  const constant = e.kind === 'const' || (children(e).length > 0 && !dependsOnAny(e, free));
+  const constant = e.kind === 'const'
+    || (children(e).length > 0 && !dependsOnAny(e, free));
   if (constant) {
     const name = `${FOLDED}${Object.keys(bindings).length}`;
     bindings[name] = evaluateConstant(e);
@@ -73,6 +74,8 @@ export function evaluateAtDigits(
 ): PreciseComplex {
   const field = preciseField(digits);
   const bound: Record<string, PreciseComplex> = {};
-  for (const [name, text] of Object.entries(vars)) bound[name] = field.fromDecimalString(text);
+  for (const [name, text] of Object.entries(vars)) {
+    bound[name] = field.fromDecimalString(text);
+  }
   return evaluate(e, field, bound);
 }

@@ -2,12 +2,12 @@
  * Decimal output that shows only correct digits. A value v with an
  * absolute error bound e is printed with the largest number n of
  * significant digits for which v − e and v + e round to the same n
- * digits, so the printed string is the correctly rounded value of
- * everything within the bound. Trailing zeros are kept because they
- * are correct digits too.
+ * digits. The printed string is then the correctly rounded value of
+ * everything within the bound. Trailing zeros are kept because they are
+ * correct digits too.
  */
 import {
-  type BigFloat, ZERO, abs, add, cmp, div, fromBigInt, log2Abs, mul, neg, parseDecimal,
+  type BigFloat, ZERO, abs, add, cmp, div, fromBigInt, log2Abs, mul, neg,
   significantDigits, sign,
 } from '../precise/index.js';
 
@@ -18,7 +18,7 @@ export interface CorrectDigits {
    * exact zero, or "0 ± 2e-60" when not even the first digit is known.
    */
   readonly text: string;
-  /** Number of correct significant digits; the request for an exact zero. */
+  /** Number of correct significant digits, or the requested digits for an exact zero. */
   readonly digits: number;
   /** True when the value is known to be exactly zero. */
   readonly exactZero: boolean;
@@ -93,11 +93,17 @@ function unresolved(value: BigFloat, error: BigFloat): string {
  * differ by more than |b| or b is 0 and a is not.
  */
 export function agreementDigits(a: BigFloat, b: BigFloat): number {
-  const difference = add(a, neg(b), Math.max(a.bits, b.bits) + 8);
+  return digitsBelow(add(a, neg(b), Math.max(a.bits, b.bits) + 8), b);
+}
+
+/**
+ * Returns log10(|reference| / |difference|), at least 0: the digits of
+ * `reference` that a difference of that size leaves correct.
+ */
+export function digitsBelow(difference: BigFloat, reference: BigFloat): number {
   if (difference.man === 0n) return Infinity;
-  if (b.man === 0n) return 0;
-  const digits = (log2Abs(b) - log2Abs(difference)) * LOG10_2;
-  return Math.max(0, digits);
+  if (reference.man === 0n) return 0;
+  return Math.max(0, (log2Abs(reference) - log2Abs(difference)) * LOG10_2);
 }
 
 /** Returns |x| × 10^−digits, to 64 bits, as an error floor. */
@@ -115,6 +121,3 @@ export function maxBound(a: BigFloat, b: BigFloat): BigFloat {
 export function scaledBound(a: BigFloat, e: BigFloat, b: BigFloat): BigFloat {
   return add(mul(abs(a), e, BOUND_BITS), abs(b), BOUND_BITS);
 }
-
-/** Parses a decimal string to `bits` bits; re-exported for the callers' bounds. */
-export const parseBound = (text: string): BigFloat => parseDecimal(text, BOUND_BITS);

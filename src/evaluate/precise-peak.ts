@@ -1,14 +1,14 @@
 /**
- * Where a positive integrand over r ∈ (0, ∞) lives, found in double
- * precision from ln f(r) (computed in extended range, so values such as
- * e^−1095 are no obstacle): the maximum, the width of the peak and the
- * interval outside which f stays below e^−drop times its maximum.
+ * Where a positive integrand over r ∈ (0, ∞) lives: its maximum, the
+ * width of the peak and the interval outside which f stays below e^−drop
+ * times its maximum. All of it is found in double precision from ln f(r),
+ * computed in extended range, so values such as e^−1095 are no obstacle.
  *
  * Far in the tail the LFP integrands are narrow peaks far from the
  * origin (tanh at ξ = 1000: width about 0.6 near r ≈ 27), which a
  * quadrature on (0, ∞) without breakpoints would miss entirely.
  */
-import { ConvergenceError } from '../errors.js';
+import { ConvergenceError, LfpError } from '../errors.js';
 
 export interface PeakLocation {
   /** The r where ln f is largest. */
@@ -28,14 +28,18 @@ const GRID_OCTAVES = 40;
 const BISECTIONS = 60;
 const GOLDEN_STEPS = 80;
 
-/** ln f with non-finite or failed evaluations counted as −∞. */
+/**
+ * Returns ln f with NaN and failed evaluations counted as −∞: far out on
+ * the scan grid an evaluation can overflow even the extended range.
+ */
 function safeLog(logf: (r: number) => number): (r: number) => number {
   return (r) => {
     try {
       const v = logf(r);
       return Number.isNaN(v) ? -Infinity : v;
-    } catch {
-      return -Infinity;
+    } catch (error) {
+      if (error instanceof LfpError) return -Infinity;
+      throw error;
     }
   };
 }
@@ -47,7 +51,7 @@ function scanGrid(g: (r: number) => number): { r: number[]; values: number[] } {
   return { r, values: r.map(g) };
 }
 
-/** Maximises g on [a, b] by golden-section search; g is unimodal there. */
+/** Maximises g on [a, b] by golden-section search, assuming g is unimodal there. */
 function goldenMaximum(g: (r: number) => number, a: number, b: number): number {
   const ratio = (Math.sqrt(5) - 1) / 2;
   let x1 = b - ratio * (b - a);

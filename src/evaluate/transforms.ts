@@ -65,6 +65,9 @@ function resolvedText(z: { re: number; im: number; error: number }): ComplexText
     const bound = `|F| < ${(10 * z.error).toExponential(1)}`;
     return { re: bound, im: bound };
   }
-  const digits = Math.max(2, Math.min(12, Math.floor(-Math.log10(z.error / Math.hypot(z.re, z.im)))));
+  // Two digits beyond those the estimate supports, so that rounding adds
+  // far less than the estimated error (the `error` field gives it).
+  const supported = Math.floor(-Math.log10(z.error / Math.hypot(z.re, z.im)));
+  const digits = Math.max(3, Math.min(15, supported + 2));
   return { re: z.re.toPrecision(digits), im: z.im.toPrecision(digits) };
 }

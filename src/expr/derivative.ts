@@ -3,10 +3,10 @@
  * x = c contributes J·δ(x − c), so heaviside' = δ, abs' = sign,
  * sign' = 2δ and max(x, 0)' = heaviside(x).
  */
-import { NotDerivableError } from '../errors.js';
+import { InputError, NotDerivableError } from '../errors.js';
 import type { Expr, FnName } from './tree.js';
 import {
-  ONE, PI, ZERO, add, call, cond, depends, isNum, mul, neg, num, pow,
+  ONE, PI, ZERO, add, call, cond, depends, isNum, mapTree, mul, neg, num, pow,
   rational, sub, substitute, MINUS_ONE, HALF,
 } from './tree.js';
 
@@ -24,13 +24,59 @@ function diff(e: Expr, name: string): Expr {
     case 'mul':
       return productRule(e.factors, name);
     case 'pow':
-      return powerRule(e.base, e.exp, name);
+      return diffLifted(e, name) ?? powerRule(e.base, e.exp, name);
     case 'call':
-      return callRule(e.fn, e.args, name);
+      return diffLifted(e, name) ?? callRule(e.fn, e.args, name);
     case 'cond':
       return condRule(e, name);
     default:
       return ZERO;
+  }
+}
+
+/** Functions whose derivative rule already accounts for their own jumps. */
+const STEPS = new Set<FnName>(['heaviside', 'sign', 'dirac']);
+
+/**
+ * The chain rule f(g)' = f'(g)·g' fails when g jumps: for g = H(u) it
+ * would give f'(H(0))·δ(u), while the jump of f(g) is f(1) − f(0). So a
+ * step inside a nonlinear function or power is first lifted out,
+ * f(H(u)) = (u > 0 ? f(1) : f(0)), and the condition rule differentiates
+ * that. Returns undefined when e has no step to lift.
+ */
+function diffLifted(e: Expr, name: string): Expr | undefined {
+  if (e.kind === 'call' && (STEPS.has(e.fn) || e.fn === 'max' || e.fn === 'min' || e.fn === 'abs')) {
+    return undefined;
+  }
+  if (e.kind === 'pow' && !isNum(e.exp)) return undefined;
+  const step = findStep(e.kind === 'pow' ? [e.base] : (e as Expr & { kind: 'call' }).args, name);
+  if (!step) return undefined;
+  const [whenPositive, otherwise] = step.fn === 'sign' ? [ONE, MINUS_ONE] : [ONE, ZERO];
+  const test = step.args[0]!;
+  const replaced = (value: Expr) => mapTree(e, (n) => (n.key === step.key ? value : undefined));
+  return diff(cond(test, true, replaced(whenPositive), replaced(otherwise)), name);
+}
+
+/** The first heaviside or sign call with an x-dependent argument inside `parts`. */
+function findStep(parts: readonly Expr[], name: string): (Expr & { kind: 'call' }) | undefined {
+  for (const p of parts) {
+    if (p.kind === 'call' && (p.fn === 'heaviside' || p.fn === 'sign') && depends(p.args[0]!, name)) {
+      return p;
+    }
+    const inner = findStep(childrenOf(p), name);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+function childrenOf(e: Expr): readonly Expr[] {
+  switch (e.kind) {
+    case 'add': return e.terms;
+    case 'mul': return e.factors;
+    case 'pow': return [e.base, e.exp];
+    case 'call': return e.args;
+    case 'cond': return [e.test, e.then, e.otherwise];
+    default: return [];
   }
 }
 
@@ -84,6 +130,10 @@ function callRule(fn: FnName, args: readonly Expr[], name: string): Expr {
     if (!isNum(v)) throw new NotDerivableError('dirac order must be a number');
     return mul(call('dirac', u, add(v, ONE)), diff(u, name));
   }
+  // log|v|' = v'/v, which is 1/x for log(abs(x)) rather than sign(x)/abs(x).
+  if (fn === 'log' && u.kind === 'call' && u.fn === 'abs') {
+    return mul(diff(u.args[0]!, name), pow(u.args[0]!, MINUS_ONE));
+  }
   const outer = OUTER[fn];
   if (!outer) {
     throw new NotDerivableError(
@@ -133,6 +183,20 @@ export function siftDeltas(e: Expr, name = 'x'): Expr {
   if (!parts || !isNum(parts.a)) return e;
   const at = neg(mul(parts.b, pow(parts.a, MINUS_ONE)));
   const rest = e.factors.filter((f) => f !== delta);
-  return mul(substitute(mul(...rest), name, at), delta);
+  const value = valueAt(mul(...rest), name, at);
+  return value ? mul(value, delta) : e;
+}
+
+/**
+ * f(c), or undefined when f is singular at c (x^{-1} at 0): then
+ * f(x)·δ(x − c) is not a distribution and is left as written.
+ */
+function valueAt(f: Expr, name: string, at: Expr): Expr | undefined {
+  try {
+    return substitute(f, name, at);
+  } catch (err) {
+    if (err instanceof InputError) return undefined;
+    throw err;
+  }
 }
 

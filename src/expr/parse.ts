@@ -11,6 +11,7 @@ import { all, create, type MathNode } from 'mathjs';
 import { InputError } from '../errors.js';
 import * as Q from './rational.js';
 import type { Expr, FnName } from './tree.js';
+import { toText } from './print.js';
 import {
   E, PI, add, call, cond, div, mul, neg, num, pow, sub, sym, MINUS_ONE,
   HALF, ONE, ZERO,
@@ -19,6 +20,16 @@ import {
 const math = create(all, { number: 'BigNumber', precision: 64 });
 
 export const MAX_INPUT_LENGTH = 4000;
+
+/**
+ * Largest number of decimal digits that the numbers of one activation
+ * may have together, counting each use of a parameter and each power of
+ * a number. Exact arithmetic on larger numbers can take minutes.
+ */
+export const MAX_NUMBER_DIGITS = 100_000;
+
+/** Names that a parameter assignment may not use. */
+const RESERVED = new Set(['x', 'pi', 'e', 'i']);
 
 /** Functions accepted in activation text, with their arity. */
 const FUNCTION_NAMES: Record<string, { fn: FnName | 'sqrt'; arity: number }> = {
@@ -66,7 +77,8 @@ export function parseActivation(
   const root = parseWithMathjs(text);
   const { body, bound } = splitAssignments(root);
   const values = { ...parameters, ...bound };
-  return { expr: convert(body, values), parameters: values };
+  const context: Context = { values, digits: 0 };
+  return { expr: convert(body, context), parameters: values };
 }
 
 function parseWithMathjs(text: string): MathNode {
@@ -95,30 +107,42 @@ function splitAssignments(root: MathNode) {
     const a = node as unknown as { object: MathNode & { name?: string }; value: MathNode };
     const name = a.object.name ?? a.object.toString();
     if (name === 'x') throw new InputError('x is the variable of the activation and cannot be assigned a value');
-    bound[name] = constantValue(convert(a.value, {}), name);
+    if (RESERVED.has(name)) {
+      throw new InputError(`"${name}" is a constant and cannot be assigned a value; choose another parameter name`);
+    }
+    if (Object.hasOwn(bound, name)) {
+      throw new InputError(`parameter ${name} is assigned twice; give each parameter one value`);
+    }
+    bound[name] = constantValue(convert(a.value, { values: {}, digits: 0 }), name);
   }
   return { body, bound };
 }
 
 function constantValue(e: Expr, name: string): Q.Rational {
   if (e.kind === 'num') return e.value;
-  throw new InputError(`parameter ${name} must be given a rational number such as 0.1 or -2/3, got "${e.key}"`);
+  throw new InputError(`parameter ${name} must be given a rational number such as 0.1 or -2/3, got "${toText(e)}"`);
 }
 
 type Values = Record<string, Q.Rational>;
 
-function convert(node: MathNode, values: Values): Expr {
-  const go = (n: MathNode) => convert(n, values);
+/** Parameter values, and the digits of the numbers converted so far. */
+interface Context {
+  readonly values: Values;
+  digits: number;
+}
+
+function convert(node: MathNode, context: Context): Expr {
+  const go = (n: MathNode) => convert(n, context);
   const n = node as unknown as Record<string, unknown>;
   switch (node.type) {
     case 'ParenthesisNode':
       return go(n.content as MathNode);
     case 'ConstantNode':
-      return constant(n.value);
+      return counted(constant(n.value), context);
     case 'SymbolNode':
-      return symbol(n.name as string, values);
+      return counted(symbol(n.name as string, context.values), context);
     case 'OperatorNode':
-      return operator(n.op as string, (n.args as MathNode[]), go);
+      return operator(node, n.op as string, (n.args as MathNode[]), go, context);
     case 'FunctionNode':
       return functionCall(node, go);
     case 'ConditionalNode':
@@ -129,6 +153,10 @@ function convert(node: MathNode, values: Values): Expr {
 }
 
 function constant(value: unknown): Expr {
+  // mathjs reads an empty statement, as in ";" or "; a = 1", as undefined.
+  if (value === undefined) {
+    throw new InputError('the formula is empty: give a formula in x before ";", e.g. "alpha*x; alpha = 0.1"');
+  }
   const text = typeof value === 'object' && value !== null ? String(value) : String(value);
   const r = Q.parseDecimal(text.replace(/^-/, ''));
   if (!r || typeof value === 'string' || typeof value === 'boolean') {
@@ -153,11 +181,48 @@ const ARITHMETIC: Record<string, (a: Expr, b: Expr) => Expr> = {
   '+': add, '-': sub, '*': mul, '/': div, '^': pow,
 };
 
-function operator(op: string, args: MathNode[], go: (n: MathNode) => Expr): Expr {
+/** Adds the digits of a number (or bound parameter) to the total. */
+function counted(e: Expr, context: Context): Expr {
+  if (e.kind === 'num') addDigits(context, digitsOf(e.value));
+  return e;
+}
+
+function addDigits(context: Context, digits: number): void {
+  context.digits += digits;
+  if (context.digits > MAX_NUMBER_DIGITS) {
+    throw new InputError(
+      `the numbers in the activation have more than ${MAX_NUMBER_DIGITS} decimal digits together `
+      + '(counting powers and each use of a parameter); use smaller numbers or exponents',
+    );
+  }
+}
+
+/** Decimal digits of numerator and denominator, from their bit lengths. */
+function digitsOf(r: Q.Rational): number {
+  const bits = (v: bigint) => (v < 0n ? -v : v).toString(16).length * 4;
+  return Math.ceil((bits(r.num) + bits(r.den)) * Math.log10(2));
+}
+
+/** Digits of the largest number in e, the size of one factor of e^k. */
+function largestDigits(e: Expr): number {
+  if (e.kind === 'num') return digitsOf(e.value);
+  const parts = e.kind === 'add' ? e.terms : e.kind === 'mul' ? e.factors
+    : e.kind === 'pow' ? [e.base, e.exp] : e.kind === 'call' ? e.args : [];
+  return parts.reduce((m, p) => Math.max(m, largestDigits(p)), 0);
+}
+
+function operator(
+  node: MathNode, op: string, args: MathNode[], go: (n: MathNode) => Expr, context: Context,
+): Expr {
   if (op === '-' && args.length === 1) return neg(go(args[0]!));
   if (op === '+' && args.length === 1) return go(args[0]!);
   const f = Object.hasOwn(ARITHMETIC, op) ? ARITHMETIC[op] : undefined;
-  if (f && args.length === 2) return f(go(args[0]!), go(args[1]!));
+  if (f && args.length === 2) {
+    const left = go(args[0]!);
+    const right = go(args[1]!);
+    if (op === '^') checkPowerSize(left, right, context);
+    return combine(node, () => f(left, right));
+  }
   if (['>', '<', '>=', '<='].includes(op)) {
     throw new InputError(`a comparison "${op}" is accepted only as the test of "test ? a : b"`);
   }
@@ -180,6 +245,31 @@ function functionCall(node: MathNode, go: (n: MathNode) => Expr): Expr {
   if (macro) return macro(args[0]!);
   if (known!.fn === 'sqrt') return pow(args[0]!, HALF);
   return call(known!.fn, ...args);
+}
+
+/** Counts the digits that b^k with integer k will have, before building it. */
+function checkPowerSize(base: Expr, exponent: Expr, context: Context): void {
+  if (exponent.kind !== 'num' || !Q.isInteger(exponent.value)) return;
+  // exp(u)^k and f(u)^k keep their numbers; only products, sums and
+  // numbers raised to a power multiply them.
+  if (base.kind === 'call' || base.kind === 'sym' || base.kind === 'const') return;
+  const k = exponent.value.num < 0n ? -exponent.value.num : exponent.value.num;
+  const limit = BigInt(MAX_NUMBER_DIGITS);
+  const size = BigInt(largestDigits(base)) * (k > limit ? limit + 1n : k);
+  addDigits(context, Number(size > limit ? limit + 1n : size));
+}
+
+/**
+ * Builds a node, naming the operation when the construction fails
+ * (1/0 becomes 0^(−1), which has no value).
+ */
+function combine(node: MathNode, build: () => Expr): Expr {
+  try {
+    return build();
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    throw new InputError(`"${clip(node.toString())}" has no value: ${err.message}`);
+  }
 }
 
 /** `lhs op rhs ? a : b` becomes cond(lhs − rhs, ...) or cond(rhs − lhs, ...). */

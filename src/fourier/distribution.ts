@@ -33,18 +33,17 @@ export function collectPoints(points: readonly PointTerm[]): PointTerm[] {
 }
 
 /**
- * Point terms of 2πiξ·T from those of T, by ξ·δ^(k) = −k·δ^(k−1) at 0
- * and ξ·δ(ξ − ξ0) = ξ0·δ(ξ − ξ0) elsewhere.
+ * Point terms of 2πiξ·T from those of T, by
+ * ξ·δ^(k)(ξ − ξ0) = ξ0·δ^(k)(ξ − ξ0) − k·δ^(k−1)(ξ − ξ0),
+ * since (ξ − ξ0)·δ^(k)(ξ − ξ0) = −k·δ^(k−1)(ξ − ξ0).
  */
 export function pointsTimesTwoPiIXi(points: readonly PointTerm[]): PointTerm[] {
   const factor = mul(num(2), PI, I);
   const out: PointTerm[] = [];
   for (const p of points) {
-    if (!same(p.at, ZERO)) {
-      if (p.order !== 0) throw new Error('point terms of order > 0 away from 0 are not supported');
-      out.push({ ...p, coeff: mul(factor, p.at, p.coeff) });
-    } else if (p.order > 0) {
-      out.push({ at: ZERO, order: p.order - 1, coeff: mul(factor, rational(-p.order), p.coeff) });
+    if (!same(p.at, ZERO)) out.push({ ...p, coeff: mul(factor, p.at, p.coeff) });
+    if (p.order > 0) {
+      out.push({ at: p.at, order: p.order - 1, coeff: mul(factor, rational(-p.order), p.coeff) });
     }
   }
   return collectPoints(out);

@@ -8,6 +8,12 @@
  * x^k − x^k H(x) and F[x^k] = (i/2π)^k δ^(k), both x^k H(x) and
  * x^k H(−x) carry the point term (i/2π)^k δ^(k)/2. Hence the point terms
  * are Σ_k (a_k⁺ + a_k⁻)/2 (i/2π)^k δ^(k), with a_k± the coefficients of P±.
+ *
+ * Exponential growth carries its sign (+1 towards +∞, −1 towards −∞, 0
+ * when it oscillates or the sign is not known), so that exp(−exp(x))
+ * decays and H(x)·e^{−x} vanishes for x < 0. A growing factor times an
+ * exponentially decaying one is left undecided ('unknown'), because the
+ * rates are not compared.
  */
 import type { Expr, FnName } from '../expr/tree.js';
 import {
@@ -22,13 +28,29 @@ import * as Q from '../expr/rational.js';
 const REST = ['none', 'exp', 'alg', 'osc'] as const;
 export type Rest = (typeof REST)[number];
 
+/** Sign of a growing function: 0 when it oscillates or is not known. */
+export type GrowthSign = -1 | 0 | 1;
+
 export type Asymptotic =
   | { kind: 'poly'; poly: Expr; rest: Rest }
-  | { kind: 'growth'; why: string }
+  | { kind: 'growth'; why: string; sign: GrowthSign }
   | { kind: 'unknown'; why: string };
 
-const poly = (p: Expr, rest: Rest = 'none'): Asymptotic => ({ kind: 'poly', poly: p, rest });
+type Poly = Asymptotic & { kind: 'poly' };
+type Growth = Asymptotic & { kind: 'growth' };
+
+const poly = (p: Expr, rest: Rest = 'none'): Poly => ({ kind: 'poly', poly: p, rest });
+const growth = (why: string, sign: GrowthSign): Growth => ({ kind: 'growth', why, sign });
+const unknown = (why: string): Asymptotic => ({ kind: 'unknown', why });
 const worst = (a: Rest, b: Rest): Rest => (REST.indexOf(a) >= REST.indexOf(b) ? a : b);
+
+/** Text of an expression for messages, cut to about 60 characters. */
+export function shown(e: Expr): string {
+  const t = toText(e);
+  return t.length > 60 ? `${t.slice(0, 57)}...` : t;
+}
+
+const grows = (e: Expr) => `${shown(e)} grows exponentially`;
 
 /** Asymptotic behaviour of e as x → side·∞. */
 export function asymptotic(e: Expr, side: 1 | -1): Asymptotic {
@@ -36,35 +58,85 @@ export function asymptotic(e: Expr, side: 1 | -1): Asymptotic {
   switch (e.kind) {
     case 'sym': return poly(e);
     case 'add': return sumOf(e.terms.map((t) => asymptotic(t, side)));
-    case 'mul': return productOf(e.factors.map((f) => asymptotic(f, side)), e);
+    case 'mul': return productOf(e.factors.map((f) => asymptotic(f, side)), side, e);
     case 'pow': return powerOf(e.base, e.exp, side, e);
     case 'call': return callOf(e.fn, e.args, side, e);
     case 'cond': return branchOf(e, side);
-    default: return { kind: 'unknown', why: `cannot analyse ${toText(e)} at infinity` };
+    default: return unknown(`cannot analyse ${shown(e)} at infinity`);
   }
-}
-
-function firstBad(list: Asymptotic[]): Asymptotic | undefined {
-  return list.find((a) => a.kind === 'growth') ?? list.find((a) => a.kind === 'unknown');
 }
 
 function sumOf(list: Asymptotic[]): Asymptotic {
-  const bad = firstBad(list);
+  const growing = list.filter((a): a is Growth => a.kind === 'growth');
+  if (growing.length > 0) return sumWithGrowth(growing);
+  const bad = list.find((a) => a.kind === 'unknown');
   if (bad) return bad;
-  const parts = list as { poly: Expr; rest: Rest }[];
+  const parts = list as Poly[];
   return poly(add(...parts.map((p) => p.poly)), parts.map((p) => p.rest).reduce(worst, 'none'));
 }
 
-function productOf(list: Asymptotic[], e: Expr): Asymptotic {
-  const bad = firstBad(list);
+/**
+ * A sum with growing terms grows, unless two of them may cancel: terms
+ * of opposite or unknown sign are left undecided (sinh(x) − e^x/2
+ * decays).
+ */
+function sumWithGrowth(growing: Growth[]): Asymptotic {
+  const sign = growing[0]!.sign;
+  if (growing.length > 1 && growing.some((g) => g.sign !== sign || g.sign === 0)) {
+    return unknown(`growing terms of opposite or unknown sign may cancel: ${growing.map((g) => g.why).join('; ')}`);
+  }
+  // A polynomial or bounded part cannot cancel exponential growth.
+  return growing[0]!;
+}
+
+/** True for a factor that is exactly 0 beyond some point (a step). */
+const vanishes = (a: Asymptotic) => a.kind === 'poly' && a.rest === 'none' && same(a.poly, ZERO);
+
+function productOf(list: Asymptotic[], side: 1 | -1, e: Expr): Asymptotic {
+  if (list.some(vanishes)) return poly(ZERO);
+  const growing = list.filter((a): a is Growth => a.kind === 'growth');
+  const bad = list.find((a) => a.kind === 'unknown');
+  if (growing.length > 0) return productWithGrowth(growing, list, side, e);
   if (bad) return bad;
-  let acc = { poly: ONE as Expr, rest: 'none' as Rest };
-  for (const a of list as { poly: Expr; rest: Rest }[]) {
+  let acc: { poly: Expr; rest: Rest } = { poly: ONE, rest: 'none' };
+  for (const a of list as Poly[]) {
     const rest = crossRest(acc, a);
-    if (!rest) return { kind: 'unknown', why: `the decay of ${toText(e)} at infinity is not determined` };
+    if (!rest) return unknown(`the decay of ${shown(e)} at infinity is not determined`);
     acc = { poly: mul(acc.poly, a.poly), rest };
   }
   return poly(acc.poly, acc.rest);
+}
+
+/**
+ * Growth times factors that do not decay exponentially still grows; its
+ * sign is the product of the signs. Against an exponentially decaying
+ * factor (sech, e^{−x²}, 1/(1 + e^x)) the outcome depends on the rates,
+ * which are not compared here.
+ */
+function productWithGrowth(growing: Growth[], list: Asymptotic[], side: 1 | -1, e: Expr): Asymptotic {
+  let sign = growing.reduce((s, g) => s * g.sign, 1);
+  for (const a of list) {
+    if (a.kind === 'unknown') return a;
+    if (a.kind === 'growth') continue;
+    if (same(a.poly, ZERO)) {
+      if (a.rest === 'exp') {
+        return unknown(`${shown(e)}: exponential growth against exponential decay is not resolved`);
+      }
+      sign = 0;
+      continue;
+    }
+    sign *= signAtInfinity(a, side);
+  }
+  return growth(growing[0]!.why, sign as GrowthSign);
+}
+
+/** Sign of a nonzero polynomial part as x → side·∞; 0 when unknown. */
+function signAtInfinity(a: Poly, side: 1 | -1): GrowthSign {
+  const c = polynomialCoefficients(a.poly);
+  if (!c) return 0;
+  const deg = c.length - 1;
+  const lead = constantValue(c[deg]!) * side ** deg;
+  return lead > 0 ? 1 : lead < 0 ? -1 : 0;
 }
 
 /** Remainder of (P₁ + r₁)(P₂ + r₂) beyond P₁P₂. */
@@ -88,6 +160,7 @@ function degree(p: Expr): number {
 
 /** +1 or −1 when e → ±∞ along the side, 0 when it tends to a constant. */
 export function direction(a: Asymptotic, side: 1 | -1): -1 | 0 | 1 | undefined {
+  if (a.kind === 'growth') return a.sign === 0 ? undefined : a.sign;
   if (a.kind !== 'poly' || a.rest === 'osc') return undefined;
   const c = polynomialCoefficients(a.poly);
   if (!c) return undefined;
@@ -101,33 +174,43 @@ function branchOf(e: Expr & { kind: 'cond' }, side: 1 | -1): Asymptotic {
   const d = direction(asymptotic(e.test, side), side);
   if (d === 1) return asymptotic(e.then, side);
   if (d === -1) return asymptotic(e.otherwise, side);
-  return { kind: 'unknown', why: `the test ${toText(e.test)} > 0 does not settle at infinity` };
+  return unknown(`the test ${shown(e.test)} > 0 does not settle at infinity`);
 }
 
 function powerOf(base: Expr, exponent: Expr, side: 1 | -1, e: Expr): Asymptotic {
-  const b = asymptotic(base, side);
-  // Growth is only ever exponential here, so its reciprocal decays so.
-  if (b.kind === 'growth' && isNum(exponent) && Q.cmp(exponent.value, Q.ZERO) < 0) {
-    return poly(ZERO, 'exp');
+  // c^u = exp(u log c) for a constant c > 0.
+  if (!depends(base, 'x') && constantValue(base) > 0) {
+    return callOf('exp', [mul(exponent, call('log', base))], side, e);
   }
+  const b = asymptotic(base, side);
+  if (b.kind === 'growth' && isNum(exponent)) return powerOfGrowth(b, exponent.value, e);
   if (b.kind !== 'poly' || depends(exponent, 'x') || !isNum(exponent)) {
-    return b.kind === 'growth' ? b : { kind: 'unknown', why: `cannot analyse ${toText(e)} at infinity` };
+    return b.kind === 'growth' ? b : unknown(`cannot analyse ${shown(e)} at infinity`);
   }
   const k = exponent.value;
   const d = direction(b, side);
   if (d === 0 && b.rest !== 'osc') return constantPower(b, k, e);
-  if (d === undefined) return { kind: 'unknown', why: `cannot analyse ${toText(e)} at infinity` };
+  if (d === undefined) return unknown(`cannot analyse ${shown(e)} at infinity`);
   if (Q.cmp(k, Q.ZERO) < 0) return poly(ZERO, 'alg');
   if (Q.isInteger(k) && b.rest === 'none') return poly(pow(b.poly, exponent));
   if (Q.isInteger(k) && b.rest === 'exp') return poly(pow(b.poly, exponent), 'exp');
-  return { kind: 'unknown', why: `${toText(e)} grows like a non-integer power` };
+  return unknown(`${shown(e)} grows like a non-integer power`);
 }
 
-function constantPower(b: { poly: Expr; rest: Rest }, k: Q.Rational, e: Expr): Asymptotic {
+/** g^k for growing g: decays exponentially for k < 0, grows for k > 0. */
+function powerOfGrowth(b: Growth, k: Q.Rational, e: Expr): Asymptotic {
+  if (Q.cmp(k, Q.ZERO) < 0) return poly(ZERO, 'exp');
+  // An even power is positive whatever the sign of the base.
+  if (Q.isInteger(k)) return growth(b.why, k.num % 2n === 0n ? 1 : b.sign);
+  if (b.sign > 0) return growth(b.why, 1);
+  return unknown(`${shown(e)}: a non-integer power of a function that may be negative`);
+}
+
+function constantPower(b: Poly, k: Q.Rational, e: Expr): Asymptotic {
   if (!same(b.poly, ZERO)) return poly(pow(b.poly, num(k)), b.rest);
   if (Q.cmp(k, Q.ZERO) > 0) return poly(ZERO, b.rest);
-  if (b.rest === 'exp') return { kind: 'growth', why: `${toText(e)} grows exponentially` };
-  return { kind: 'unknown', why: `${toText(e)} grows at infinity` };
+  if (b.rest === 'exp') return growth(grows(e), 0);
+  return unknown(`${shown(e)} grows at infinity`);
 }
 
 /** Limits of bounded functions as their argument goes to +∞ or −∞. */
@@ -137,6 +220,9 @@ const LIMITS: Partial<Record<FnName, [Expr, Expr]>> = {
   heaviside: [ONE, ZERO], erfc: [ZERO, num(2)], dirac: [ZERO, ZERO],
 };
 
+/** Functions whose value at a limit is reached exactly, not up to e^{−x}. */
+const EXACT = new Set<FnName>(['heaviside', 'sign', 'dirac']);
+
 function callOf(fn: FnName, args: readonly Expr[], side: 1 | -1, e: Expr): Asymptotic {
   if (fn === 'log') {
     const arg = asymptotic(args[0]!, side);
@@ -145,30 +231,46 @@ function callOf(fn: FnName, args: readonly Expr[], side: 1 | -1, e: Expr): Asymp
   }
   if (fn === 'max' || fn === 'min') return extremumOf(fn, args, side);
   const u = asymptotic(args[0]!, side);
-  if (u.kind !== 'poly') return u;
+  if (u.kind === 'unknown') return u;
+  if (fn === 'sin' || fn === 'cos') {
+    return u.kind === 'poly' && direction(u, side) === 0 ? poly(call(fn, u.poly), u.rest) : poly(ZERO, 'osc');
+  }
   const d = direction(u, side);
-  if (fn === 'sin' || fn === 'cos') return d === 0 ? poly(e, u.rest) : poly(ZERO, 'osc');
-  if (d === undefined) return { kind: 'unknown', why: `the argument of ${fn} does not settle at infinity` };
+  if (d === undefined) return unboundedArgument(fn, u, e);
   // f(c + r) = f(c) + O(r) for f smooth at the limit c.
-  if (d === 0) return poly(call(fn, u.poly), u.rest);
+  if (d === 0) return poly(call(fn, (u as Poly).poly), (u as Poly).rest);
+  if (fn === 'abs') {
+    return u.kind === 'growth' ? growth(grows(e), 1) : poly(mul(num(d), u.poly), u.rest);
+  }
+  return limitOf(fn, d, e);
+}
+
+/** f(u) when u → d·∞. */
+function limitOf(fn: FnName, d: 1 | -1, e: Expr): Asymptotic {
   const limits = LIMITS[fn];
-  if (limits) {
-    const exact = fn === 'heaviside' || fn === 'sign' || fn === 'dirac';
-    return poly(d > 0 ? limits[0] : limits[1], exact ? 'none' : 'exp');
-  }
-  if (fn === 'exp') {
-    return d < 0 ? poly(ZERO, 'exp') : { kind: 'growth', why: `${toText(e)} grows exponentially` };
-  }
-  if (fn === 'sinh' || fn === 'cosh') return { kind: 'growth', why: `${toText(e)} grows exponentially` };
-  if (fn === 'abs') return poly(mul(num(d), u.poly), u.rest);
-  return { kind: 'unknown', why: `no asymptotic rule for ${fn} at infinity` };
+  if (limits) return poly(d > 0 ? limits[0] : limits[1], EXACT.has(fn) ? 'none' : 'exp');
+  if (fn === 'exp') return d < 0 ? poly(ZERO, 'exp') : growth(grows(e), 1);
+  if (fn === 'sinh') return growth(grows(e), d);
+  if (fn === 'cosh') return growth(grows(e), 1);
+  return unknown(`no asymptotic rule for ${fn} at infinity`);
+}
+
+/**
+ * f(u) when u does not settle: it oscillates or grows with unknown sign.
+ * Only functions that do not care about the sign are decided.
+ */
+function unboundedArgument(fn: FnName, u: Asymptotic, e: Expr): Asymptotic {
+  const magnitudeGrows = u.kind === 'growth';
+  if (magnitudeGrows && (fn === 'cosh' || fn === 'abs')) return growth(grows(e), 1);
+  if (magnitudeGrows && (fn === 'sech' || fn === 'csch')) return poly(ZERO, 'exp');
+  return unknown(`the argument of ${fn} does not settle at infinity`);
 }
 
 function extremumOf(fn: 'max' | 'min', args: readonly Expr[], side: 1 | -1): Asymptotic {
   const [u, v] = args as [Expr, Expr];
   const d = direction(asymptotic(add(u, mul(num(-1), v)), side), side);
   if (d === undefined || d === 0) {
-    return { kind: 'unknown', why: `${fn} of arguments whose difference does not settle at infinity` };
+    return unknown(`${fn} of arguments whose difference does not settle at infinity`);
   }
   const first = fn === 'max' ? d > 0 : d < 0;
   return asymptotic(first ? u : v, side);
@@ -184,6 +286,5 @@ function logOf(arg: Expr, side: 1 | -1, e: Expr): Asymptotic {
     const bounded = others.every((o) => o.kind === 'poly' && degree(o.poly) <= 0);
     if (direction(v, side) === 1 && bounded && v.kind === 'poly') return poly(v.poly, 'exp');
   }
-  return { kind: 'unknown', why: `${toText(e)} grows like a logarithm; its transform needs terms this toolkit does not derive` };
+  return unknown(`${shown(e)} grows like a logarithm; its transform needs terms this toolkit does not derive`);
 }
-

@@ -5,7 +5,7 @@
  * - logistic forms 1/(1 + e^u) become (1 − tanh(u/2))/2, and
  *   e^u/(1 + e^u) becomes (1 + tanh(u/2))/2;
  * - erfc(u) becomes 1 − erf(u);
- * - abs, sign, max, min and conditions become conditions, which are
+ * - heaviside, abs, sign, max, min and conditions become conditions, which are
  *   lifted out of function arguments, powers and products
  *   (f(c ? a : b) = c ? f(a) : f(b)) and then written with steps:
  *   (t > 0 ? a : b) = a·H(t) + b·H(−t);
@@ -19,15 +19,23 @@ import { expand } from '../expr/expand.js';
 import * as Q from '../expr/rational.js';
 
 export function normalize(e: Expr): Expr[] {
-  // Products e^u/(1 + e^u) first, before the power alone is rewritten.
-  let r = mapTree(e, (n) => (n.kind === 'mul' ? logisticProduct(n.factors) : undefined));
-  r = mapTree(r, logisticRule);
+  let r = rewriteLogistic(e);
   r = mapTree(r, (n) => (n.kind === 'call' && n.fn === 'erfc' ? sub(ONE, call('erf', n.args[0]!)) : undefined));
   r = mapTree(r, toCondition);
   r = mapTree(r, liftCondition);
   r = mapTree(r, conditionToSteps);
   const expanded = expand(r);
   return expanded.kind === 'add' ? [...expanded.terms] : [expanded];
+}
+
+/**
+ * Writes 1/(1 + e^u) and e^u/(1 + e^u) with tanh(u/2), so that
+ * e^x/(1 + e^x) is seen to be bounded rather than exponentially growing.
+ */
+export function rewriteLogistic(e: Expr): Expr {
+  // Products e^u/(1 + e^u) first, before the power alone is rewritten.
+  const r = mapTree(e, (n) => (n.kind === 'mul' ? logisticProduct(n.factors) : undefined));
+  return mapTree(r, logisticRule);
 }
 
 /** The exponent u when e = 1 + exp(u), else undefined. */
@@ -67,6 +75,7 @@ function toCondition(n: Expr): Expr | undefined {
   if (n.kind !== 'call') return undefined;
   const [u, v] = n.args as [Expr, Expr];
   switch (n.fn) {
+    case 'heaviside': return cond(u, true, ONE, ZERO);
     case 'abs': return cond(u, true, u, neg(u));
     case 'sign': return cond(u, true, ONE, num(-1));
     case 'max': return cond(sub(u, v), true, u, v);

@@ -13,6 +13,7 @@ import {
   sqrt, sub, ZERO,
 } from '../expr/tree.js';
 import { polynomialCoefficients } from '../expr/expand.js';
+import { constantValue } from '../expr/constant.js';
 
 export interface TableMatch {
   readonly u: Expr;
@@ -78,6 +79,8 @@ function matchLorentzian(others: readonly Expr[], n: number): TableMatch | undef
   if (!c || c.length !== 3) return undefined;
   const [c0, b, a] = c as [Expr, Expr, Expr];
   const d = sub(div(c0, a), div(pow(b, num(2)), mul(num(4), pow(a, num(2)))));
+  // D ≤ 0 means real poles: no Lorentzian, and no transform (singular.ts).
+  if (!(constantValue(d) > 0)) return undefined;
   const u = mul(pow(d, neg(HALF)), add(sym(), div(b, mul(num(2), a))));
   return { u, n, factor: pow(mul(a, d), num(-1)) };
 }

@@ -7,14 +7,17 @@
  * F[σ'] = 2πiξ F[σ].
  */
 import type { Expr } from '../expr/tree.js';
-import { I, PI, XI, ZERO, add, div, mul, num, pow, same } from '../expr/tree.js';
+import { I, ONE, PI, XI, ZERO, add, div, isNum, mul, num, pow, same } from '../expr/tree.js';
+import * as Q from '../expr/rational.js';
 import { polynomialCoefficients } from '../expr/expand.js';
 import { tidy } from '../expr/tidy.js';
 import { simplestRational } from '../expr/together.js';
 import type { Distribution, PointTerm } from './distribution.js';
 import { collectPoints, pointsTimesTwoPiIXi } from './distribution.js';
 import { asymptotic } from './growth.js';
+import { rewriteLogistic } from './normalize.js';
 import { regularPart } from './rules.js';
+import { nonIntegrablePoint } from './singular.js';
 
 export interface ClosedTransform {
   readonly kind: 'closed';
@@ -41,7 +44,8 @@ export interface NoTransform {
 export type TransformResult = ClosedTransform | NumericalTransform | NoTransform;
 
 export function fourierTransform(sigma: Expr): TransformResult {
-  const ends = ([1, -1] as const).map((side) => asymptotic(sigma, side));
+  const analysed = rewriteLogistic(sigma);
+  const ends = ([1, -1] as const).map((side) => asymptotic(analysed, side));
   for (const [k, a] of ends.entries()) {
     if (a.kind === 'growth') {
       const where = k === 0 ? '+∞' : '−∞';
@@ -51,16 +55,20 @@ export function fourierTransform(sigma: Expr): TransformResult {
       };
     }
   }
+  const pole = nonIntegrablePoint(sigma);
+  if (pole) return { kind: 'nonexistent', reason: pole.reason };
   const regular = regularPart(sigma);
-  if (!regular.ok) {
-    return { kind: regular.nonexistent ? 'nonexistent' : 'numerical', reason: regular.reason };
-  }
+  if (!regular.ok) return { kind: 'numerical', reason: regular.reason };
 
   const [plus, minus] = ends;
   let points: PointTerm[] = [...regular.away];
   let pointsUnknown: string | undefined;
-  if (plus!.kind === 'poly' && minus!.kind === 'poly') {
-    points.push(...pointsFromPolynomialParts(plus!.poly, minus!.poly));
+  const fromPolynomials = plus!.kind === 'poly' && minus!.kind === 'poly'
+    ? pointsFromPolynomialParts(plus!.poly, minus!.poly) : undefined;
+  if (fromPolynomials) {
+    points.push(...fromPolynomials);
+  } else if (plus!.kind === 'poly' && minus!.kind === 'poly') {
+    pointsUnknown = 'the polynomial parts at infinity could not be expanded into coefficients';
   } else {
     const bad = ends.find((a) => a.kind === 'unknown');
     pointsUnknown = bad && bad.kind === 'unknown' ? bad.why : 'no polynomial part at infinity';
@@ -79,9 +87,9 @@ export function fourierTransform(sigma: Expr): TransformResult {
 }
 
 /** Σ_k (a_k⁺ + a_k⁻)/2 · (i/2π)^k δ^(k): see growth.ts for why. */
-function pointsFromPolynomialParts(plus: Expr, minus: Expr): PointTerm[] {
-  const average = polynomialCoefficients(div(add(plus, minus), num(2)));
-  if (!average) return [];
+function pointsFromPolynomialParts(plus: Expr, minus: Expr): PointTerm[] | undefined {
+  const average = coefficients(div(add(plus, minus), num(2)));
+  if (!average) return undefined;
   const out: PointTerm[] = [];
   average.forEach((a, k) => {
     if (same(a, ZERO)) return;
@@ -90,3 +98,51 @@ function pointsFromPolynomialParts(plus: Expr, minus: Expr): PointTerm[] {
   return out;
 }
 
+
+/** Largest degree expanded into coefficients for the point terms. */
+const MAX_DEGREE = 512;
+
+/**
+ * Coefficients of a polynomial in x, multiplying out powers of sums of
+ * any degree up to MAX_DEGREE (expand() stops at the 12th power).
+ */
+function coefficients(e: Expr): Expr[] | undefined {
+  const direct = polynomialCoefficients(e);
+  if (direct) return direct;
+  if (e.kind === 'add') return combine(e.terms, addCoefficients);
+  if (e.kind === 'mul') return combine(e.factors, multiplyCoefficients);
+  if (e.kind !== 'pow' || !isNum(e.exp) || !Q.isInteger(e.exp.value)) return undefined;
+  const k = e.exp.value.num;
+  const base = coefficients(e.base);
+  if (!base || k < 1n || BigInt(base.length - 1) * k > BigInt(MAX_DEGREE)) return undefined;
+  // Binary powering: about log2(k) products of at most MAX_DEGREE terms.
+  let result: Expr[] | undefined = [ONE];
+  let square: Expr[] | undefined = base;
+  for (let bits = k; bits > 0n && result && square; bits >>= 1n) {
+    if (bits & 1n) result = multiplyCoefficients(result, square);
+    if (bits > 1n) square = multiplyCoefficients(square, square);
+  }
+  return result && square ? result : undefined;
+}
+
+function combine(parts: readonly Expr[], op: (a: Expr[], b: Expr[]) => Expr[] | undefined) {
+  let acc: Expr[] | undefined;
+  for (const p of parts) {
+    const c = coefficients(p);
+    if (!c) return undefined;
+    acc = acc ? op(acc, c) : c;
+    if (!acc) return undefined;
+  }
+  return acc;
+}
+
+function addCoefficients(a: Expr[], b: Expr[]): Expr[] {
+  return Array.from({ length: Math.max(a.length, b.length) }, (_, k) => add(a[k] ?? ZERO, b[k] ?? ZERO));
+}
+
+function multiplyCoefficients(a: Expr[], b: Expr[]): Expr[] | undefined {
+  if (a.length + b.length - 2 > MAX_DEGREE) return undefined;
+  const out: Expr[][] = Array.from({ length: a.length + b.length - 1 }, () => []);
+  a.forEach((x, i) => b.forEach((y, j) => out[i + j]!.push(mul(x, y))));
+  return out.map((terms) => add(...terms));
+}

@@ -6,10 +6,10 @@
  * F[σ^{(m)}](ξ) = (2πiξ)^m F[σ](ξ), with the lowest m for which σ^{(m)}
  * decays and has no point masses (δ from a kink of σ^{(m−1)}).
  *
- * The integral runs over [−L, L], outside which |f| < 10^−(digits+10)
- * times its maximum, by tanh-sinh on pieces 2/max(|ξ|, ½) long and by
- * Gauss–Legendre on pieces 0.8 times as long, offset by half a piece;
- * both rules also break at the kinks of f.
+ * The integral runs over [−L, L], outside which |f| stays below e^−drop
+ * times its maximum (the caller chooses the drop). Tanh-sinh runs on
+ * pieces 2/max(|ξ|, ½) long and Gauss–Legendre on pieces 0.8 times as
+ * long, offset by half a piece. Both rules also break at the kinks of f.
  */
 import type { Expr } from '../expr/tree.js';
 import { derivative } from '../expr/derivative.js';
@@ -21,12 +21,15 @@ import {
 } from '../precise/index.js';
 import { maxBound } from '../evaluate/precise-digits.js';
 import { containsPointMass, kinks } from './kinks.js';
+import { findDecay } from './precise-decay.js';
 
 export interface DecayingDerivative {
   readonly order: number;
   readonly expr: Expr;
   /** L: |f(x)| is negligible for |x| ≥ L. */
   readonly halfWidth: number;
+  /** Digits that evaluating f loses to cancellation inside [−L, L]. */
+  readonly lossDigits: number;
 }
 
 export interface FourierIntegral {
@@ -38,29 +41,6 @@ export interface FourierIntegral {
 }
 
 const MAX_ORDER = 2;
-const GRID_STEPS_PER_OCTAVE = 8;
-const GRID_OCTAVES = 12;
-const NEAR_ORIGIN = 8;
-
-/** Returns L with |f(±x)| below e^−drop times max |f| for |x| ≥ L, or undefined. */
-export function decayHalfWidth(f: Expr, drop: number): number | undefined {
-  const g = (x: number) => {
-    const v = logAbs(f, { x });
-    return Number.isNaN(v) ? -Infinity : v;
-  };
-  const tail: number[] = [];
-  for (let k = 0; k <= GRID_OCTAVES * GRID_STEPS_PER_OCTAVE; k++) {
-    tail.push(2 ** (k / GRID_STEPS_PER_OCTAVE));
-  }
-  const near = Array.from({ length: 16 * NEAR_ORIGIN + 1 }, (_, j) => j / 8 - NEAR_ORIGIN);
-  const logMax = Math.max(...[...near, ...tail, ...tail.map((x) => -x)].map(g));
-  if (!Number.isFinite(logMax)) return undefined;
-  const level = logMax - drop;
-  const small = tail.map((x) => g(x) < level && g(-x) < level);
-  if (!small.at(-1)) return undefined;
-  const firstOfRun = small.lastIndexOf(false) + 1;
-  return tail[firstOfRun];
-}
 
 /**
  * Finds the lowest m from minOrder to 2 for which σ^{(m)} has no point
@@ -72,8 +52,8 @@ export function decayingDerivative(sigma: Expr, minOrder: number,
   for (let m = 0; m <= MAX_ORDER; m++) {
     if (m > 0) f = derivative(f);
     if (m < minOrder || containsPointMass(f)) continue;
-    const halfWidth = decayHalfWidth(f, drop);
-    if (halfWidth !== undefined) return { order: m, expr: f, halfWidth };
+    const decay = findDecay(f, drop);
+    if (decay) return { order: m, expr: f, ...decay };
   }
   return undefined;
 }
@@ -108,7 +88,10 @@ function oscillatingParts(f: Expr, xi: string, digits: number): [Integrand, Inte
     }
     return pair;
   };
-  return [(x, node) => parts(x, node.precBits)[0], (x, node) => parts(x, node.precBits)[1]];
+  return [
+    (x, node) => parts(x, node.precBits)[0],
+    (x, node) => parts(x, node.precBits)[1],
+  ];
 }
 
 const TS_PIECE = 2;
@@ -122,9 +105,9 @@ function pieceLength(xi: string): number {
 /**
  * Returns 10^−digits ∫|f| as the absolute tolerance of both parts: a
  * part that vanishes by symmetry (the sine part of an even f) has no
- * relative accuracy to reach. ∫|f| is only needed to a factor of about
- * 2, so a Riemann sum of |f| from its logarithm (which never overflows)
- * on a uniform grid suffices.
+ * relative accuracy to reach. ∫|f| is only needed roughly, so a Riemann
+ * sum on a uniform grid of |f|, computed from ln|f| in extended range,
+ * suffices.
  */
 function absoluteTolerance(f: Expr, L: number, digits: number): string {
   const step = (2 * L) / MASS_POINTS;
@@ -162,7 +145,8 @@ export function preciseFourierIntegral(f: DecayingDerivative, xi: string,
   digits: number): FourierIntegral {
   const L = f.halfWidth;
   const kinkPoints = kinks(f.expr).filter((x) => Math.abs(x) < L);
-  const [cosPart, sinPart] = oscillatingParts(f.expr, xi, digits);
+  // Extra digits for f make up for its cancellation, as measured by findDecay.
+  const [cosPart, sinPart] = oscillatingParts(f.expr, xi, digits + f.lossDigits);
   const tolerance = absoluteTolerance(f.expr, L, digits);
   const re = bothRules(cosPart, L, xi, digits, kinkPoints, tolerance);
   const im = bothRules(sinPart, L, xi, digits, kinkPoints, tolerance);

@@ -4,7 +4,7 @@
  * through the lowest derivative σ^{(m)} that decays exponentially,
  * F[σ^{(m)}](ξ) = (2πiξ)^m F[σ](ξ) (tanh: m = 1, sech²). Where no such
  * derivative exists (ReLU: σ'' = δ), the double-precision check with a
- * convergence factor runs instead, and its label says so.
+ * convergence factor runs instead, and its label is marked [double].
  */
 import type { Derivation } from '../derive.js';
 import type { Expr } from '../expr/tree.js';
@@ -73,7 +73,9 @@ export function preciseTransformChecks(d: Derivation, digits: number): CheckResu
 }
 
 function doubleFallback(all: CheckResult[], label: Label): CheckResult[] {
-  const derivativeName = label.own === 0 ? "sigma, sigma' and sigma''" : "sigma' and sigma''";
+  const derivativeName = label.own === 0
+    ? "sigma, sigma' and sigma''"
+    : "sigma' and sigma''";
   return all
     .filter((r) => r.check.startsWith(`${label.name} `))
     .map((r) => ({
@@ -98,7 +100,8 @@ function compare(d: Derivation, label: Label, f: DecayingDerivative, xi: string,
     activation: d.activation.name, at: `xi=${xi}`,
     measured: relativeFromDigits(agreement),
     tolerance: relativeFromDigits(digits - ALLOWED_LOSS),
-    detail: `${formatDigits(agreement)} agree; ${via}, |x| < ${f.halfWidth.toFixed(1)}, ` +
+    detail: `${formatDigits(agreement)} agree; ${via}, ` +
+      `|x| < ${f.halfWidth.toFixed(1)}, ` +
       `tanh-sinh and Gauss–Legendre at ${working} digits agree to ${formatDigits(rules)}`,
   });
 }

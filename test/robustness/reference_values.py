@@ -1,12 +1,16 @@
-"""Reference values for test/robustness/traps.test.ts.
+"""Reference values for the tests in test/robustness/.
 
 Every argument is given exactly (a decimal integer or an expression in
 pi), and the activation is evaluated by its definition at 80 digits,
-printed to 60 significant digits. Tested with mpmath 1.3.0.
+printed to 60 significant digits. The transform of Mish at xi = 1 is
+the quadrature of (mish - ReLU)(x) e^{-2 pi i x} over [-80, 80], where
+the difference has decayed below e^{-80}, plus the regular part
+-1/(4 pi^2) of the ReLU transform, at 30 digits. Tested with mpmath 1.3.0.
 
 Usage: python3 test/robustness/reference_values.py
 """
-from mpmath import mp, mpf, erf, erfc, exp, log, sqrt, csch, gamma, pi, nstr
+from mpmath import (mp, mpf, erf, erfc, exp, log, sqrt, csch, gamma, pi, nstr,
+                    quad, tanh, cos, sin, linspace)
 
 mp.dps = 80
 
@@ -42,3 +46,20 @@ VALUES = [
 
 for name, value in VALUES:
     print(f'{name} = {nstr(value(), 60)}')
+
+
+def mish_transform_at_one():
+    mp.dps = 30
+
+    def difference(x):
+        mish = x * tanh(log(1 + exp(x)))
+        return mish - (x if x > 0 else 0)
+
+    nodes = linspace(-80, 80, 321)
+    re = quad(lambda x: difference(x) * cos(2 * pi * x), nodes)
+    im = -quad(lambda x: difference(x) * sin(2 * pi * x), nodes)
+    return re - 1 / (4 * pi**2), im
+
+
+re, im = mish_transform_at_one()
+print(f'F[mish](1) = {nstr(re, 17)} + {nstr(im, 17)} i')

@@ -1,4 +1,4 @@
-"""Reference values for the high-precision coefficient tests.
+"""Reference values for the tests in test/precision.
 
 Tool: mpmath 1.3.0 at mp.dps = 60. Each value is a radial average
 
@@ -20,9 +20,14 @@ quad stops on an absolute error target, so each integrand is multiplied
 by exp(S), with S the minus log of its peak, and the result divided by
 it. Two rules on different partitions must agree: tanh-sinh with
 breakpoints at the peak and at multiples of the peak width, and
-Gauss-Legendre on a uniform partition of pieces 0.8 widths long.
+Gauss-Legendre on a uniform partition of pieces 0.8 widths long,
+out to 60 widths from the peak.
+The same routine gives the values at moderate xi that the generated
+evaluators are compared with, and ReLU from F[relu](k) = -1/(4 pi^2 k^2)
+and F[H](k) = 1/(2 pi i k) away from k = 0. The transforms of
+tanh at xi = 1/2 come from the identity F[tanh](xi) = -i pi csch(pi^2 xi).
 Run:
-    python3 test/precision/reference/kernel_tail.py
+    python3 test/precision/reference/precision_values.py
 """
 from mpmath import (mp, mpf, csch, exp, pi, quad, nstr, sqrt, log, diff,
                     findroot, cos, inf)
@@ -59,7 +64,7 @@ def gelu_squares(k):
 def radial(squares, xi, which):
     def log_f(r):
         return log(density(r) * squares(xi / r)[which] / r)
-    peak = findroot(lambda r: diff(log_f, r), laplace_hint(xi, squares))
+    peak = findroot(lambda r: diff(log_f, r), peak_hint(xi, squares))
     width = 1 / sqrt(-diff(log_f, peak, 2))
     shift = -log_f(peak)
 
@@ -68,7 +73,7 @@ def radial(squares, xi, which):
     ts_cuts = [peak + j * width for j in (-16, -8, -4, -2, -1, 0, 1, 2, 4, 8, 16)]
     ts_cuts = [max(c, mpf(0)) for c in ts_cuts] + [inf]
     ts = quad(scaled, sorted(set([mpf(0)] + ts_cuts)), maxdegree=10)
-    lo, hi = max(peak - 20 * width, mpf(0)), peak + 20 * width
+    lo, hi = max(peak - 60 * width, mpf(0)), peak + 60 * width
     n = int((hi - lo) / (mpf('0.8') * width)) + 1
     gl_cuts = [lo + (hi - lo) * j / n for j in range(n + 1)]
     gl = quad(scaled, gl_cuts, method='gauss-legendre', maxdegree=10)
@@ -76,7 +81,7 @@ def radial(squares, xi, which):
     return prefactor * ts * exp(-shift), prefactor * gl * exp(-shift)
 
 
-def laplace_hint(xi, squares):
+def peak_hint(xi, squares):
     """Starting point for the peak: the maximum of log f on a coarse grid."""
     grid = [mpf(j) / 4 for j in range(1, 400)]
     return max(grid, key=lambda r: log(density(r) * squares(xi / r)[1] / r))
@@ -104,6 +109,29 @@ def check_gelu_transform():
           nstr(abs(numeric / gelu_second(k) - 1), 3))
 
 
+def relu_squares(k):
+    return 1 / (16 * pi**4 * k**4), 1 / (4 * pi**2 * k**2)
+
+
+def report_plain(name, squares, xi):
+    """A and B by plain quad on (0, inf), for integrands without a narrow peak."""
+    prefactor = 1 / sqrt(2 * pi)
+    def g(which, method):
+        f = lambda r: density(r) * squares(xi / r)[which] / r
+        return prefactor * quad(f, [0, 1, 2, 4, 8, 16, 32], method=method)
+    for method in ('tanh-sinh', 'gauss-legendre'):
+        a = g(0, method) + g(1, method)
+        b = g(1, method) / (4 * pi**2)
+        print(f'{name} A, {method:15} ->', nstr(a, 45))
+        print(f'{name} B, {method:15} ->', nstr(b, 45))
+
+
 check_gelu_transform()
 report('tanh xi=1000', tanh_squares, mpf(1000))
 report('gelu xi=100', gelu_squares, mpf(100))
+report('tanh xi=0.5', tanh_squares, mpf('0.5'))
+report('gelu xi=2', gelu_squares, mpf(2))
+report_plain('relu xi=0.5', relu_squares, mpf('0.5'))
+half = mpf('0.5')
+print('F[tanh](0.5) imaginary part ->', nstr(-pi * csch(pi**2 * half), 50))
+print("F[tanh'](0.5) real part     ->", nstr(2 * pi**2 * half * csch(pi**2 * half), 50))
