@@ -113,11 +113,12 @@ function classify(t: TransformResult): Degenerate | undefined {
   if (t.kind === 'nonexistent') return { kind: 'no-transform', reason: t.reason };
   if (t.kind !== 'closed') return undefined;
   if (!same(t.sigma.regular, ZERO)) return undefined;
-  const away = t.sigma.points.some((p) => !same(p.at, ZERO));
-  if (away) {
+  const away = t.sigma.points.filter((p) => !same(p.at, ZERO));
+  if (away.length > 0) {
+    const what = away.some((p) => p.order > 0) ? 'derivatives of point masses' : 'a pair of point masses';
     return {
       kind: 'point-masses',
-      reason: 'the transform is a pair of point masses at ξ = ±a/(2π), so the kernel concentrates '
+      reason: `the transform is ${what} at ξ = ±a/(2π), so the kernel concentrates `
         + 'where |ξ| = r·a/(2π): A is a density in r of order one, not a coefficient of order 1/σ_b',
     };
   }

@@ -38,7 +38,8 @@ function diff(e: Expr, name: string): Expr {
 const STEPS = new Set<FnName>(['heaviside', 'sign', 'dirac']);
 
 /**
- * The chain rule f(g)' = f'(g)·g' fails when g jumps: for g = H(u) it
+ * Differentiates e after lifting a step out of it, because the chain
+ * rule f(g)' = f'(g)·g' fails when g jumps: for g = H(u) it
  * would give f'(H(0))·δ(u), while the jump of f(g) is f(1) − f(0). So a
  * step inside a nonlinear function or power is first lifted out,
  * f(H(u)) = (u > 0 ? f(1) : f(0)), and the condition rule differentiates
@@ -57,7 +58,7 @@ function diffLifted(e: Expr, name: string): Expr | undefined {
   return diff(cond(test, true, replaced(whenPositive), replaced(otherwise)), name);
 }
 
-/** The first heaviside or sign call with an x-dependent argument inside `parts`. */
+/** Finds the first heaviside or sign call with an x-dependent argument inside `parts`. */
 function findStep(parts: readonly Expr[], name: string): (Expr & { kind: 'call' }) | undefined {
   for (const p of parts) {
     if (p.kind === 'call' && (p.fn === 'heaviside' || p.fn === 'sign') && depends(p.args[0]!, name)) {

@@ -8,9 +8,14 @@ import type { Expr } from './tree.js';
 import { ONE, ZERO, add, depends, isNum, mul, num, pow, size, sym } from './tree.js';
 import { expand, polynomialCoefficients } from './expand.js';
 
-interface Fraction { top: Expr; bottom: Expr }
+/** A term as top/Π base^exp, the denominator kept as separate factors. */
+interface Fraction { top: Expr; bottom: Map<string, { base: Expr; exp: bigint }> }
 
-/** N/D for a rational function of `name`, or undefined for any other e. */
+/**
+ * N/D for a rational function of `name`, or undefined for any other e.
+ * D is the least common multiple of the denominators, factor by factor,
+ * so that the multiplied-out numerator stays small.
+ */
 export function together(e: Expr, name: string): Expr | undefined {
   const terms = e.kind === 'add' ? e.terms : [e];
   const fractions: Fraction[] = [];
@@ -19,12 +24,38 @@ export function together(e: Expr, name: string): Expr | undefined {
     if (!f) return undefined;
     fractions.push(f);
   }
+  const lcm = new Map<string, { base: Expr; exp: bigint }>();
+  for (const f of fractions) {
+    for (const [key, v] of f.bottom) {
+      const seen = lcm.get(key);
+      if (!seen || seen.exp < v.exp) lcm.set(key, v);
+    }
+  }
+  const tops = fractions.map((f) => mul(f.top, ...[...lcm].map(([key, v]) =>
+    pow(v.base, num(v.exp - (f.bottom.get(key)?.exp ?? 0n))))));
   // Multiplied out, conjugate factors such as (1 − 2πiξ)(1 + 2πiξ) become real.
-  const bottom = expand(mul(...fractions.map((f) => f.bottom)));
-  const tops = fractions.map((f, k) =>
-    mul(f.top, ...fractions.filter((_, j) => j !== k).map((g) => g.bottom)));
+  const bottom = expand(mul(...[...lcm.values()].map((v) => pow(v.base, num(v.exp)))));
   const top = expand(add(...tops));
   return cancelMonomial(top, bottom, name);
+}
+
+function termFraction(t: Expr, name: string): Fraction | undefined {
+  const top: Expr[] = [];
+  const bottom = new Map<string, { base: Expr; exp: bigint }>();
+  for (const f of t.kind === 'mul' ? t.factors : [t]) {
+    if (!depends(f, name) || isPolynomial(f, name)) top.push(f);
+    else if (f.kind === 'pow' && isNum(f.exp) && f.exp.value.den === 1n && isPolynomial(f.base, name)) {
+      const k = f.exp.value.num;
+      if (k > 0n) top.push(f);
+      else bottom.set(f.base.key, { base: f.base, exp: -k });
+    } else return undefined;
+  }
+  return { top: top.length ? mul(...top) : ONE, bottom };
+}
+
+function isPolynomial(e: Expr, name: string): boolean {
+  const c = polynomialCoefficients(e, name);
+  return c !== undefined && c.some((x) => x !== ZERO);
 }
 
 /** Lowest power of the symbol in a multiplied-out polynomial. */
@@ -52,23 +83,4 @@ function cancelMonomial(top: Expr, bottom: Expr, name: string): Expr {
 export function simplestRational(e: Expr, name: string): Expr {
   const t = together(expand(e), name);
   return t && size(t) < size(e) ? t : e;
-}
-
-function termFraction(t: Expr, name: string): Fraction | undefined {
-  const top: Expr[] = [];
-  const bottom: Expr[] = [];
-  for (const f of t.kind === 'mul' ? t.factors : [t]) {
-    if (!depends(f, name)) top.push(f);
-    else if (isPolynomial(f, name)) top.push(f);
-    else if (f.kind === 'pow' && isNum(f.exp) && f.exp.value.den === 1n && isPolynomial(f.base, name)) {
-      const k = f.exp.value.num;
-      (k > 0n ? top : bottom).push(pow(f.base, num(k > 0n ? k : -k)));
-    } else return undefined;
-  }
-  return { top: top.length ? mul(...top) : ONE, bottom: bottom.length ? mul(...bottom) : ONE };
-}
-
-function isPolynomial(e: Expr, name: string): boolean {
-  const c = polynomialCoefficients(e, name);
-  return c !== undefined && c.some((x) => x !== ZERO);
 }

@@ -76,9 +76,9 @@ function sumOf(list: Asymptotic[]): Asymptotic {
 }
 
 /**
- * A sum with growing terms grows, unless two of them may cancel: terms
- * of opposite or unknown sign are left undecided (sinh(x) − e^x/2
- * decays).
+ * Decides a sum with growing terms. It grows unless two of them may
+ * cancel, so terms of opposite or unknown sign are left undecided
+ * (sinh(x) − e^x/2 decays).
  */
 function sumWithGrowth(growing: Growth[]): Asymptotic {
   const sign = growing[0]!.sign;
@@ -108,10 +108,10 @@ function productOf(list: Asymptotic[], side: 1 | -1, e: Expr): Asymptotic {
 }
 
 /**
- * Growth times factors that do not decay exponentially still grows; its
- * sign is the product of the signs. Against an exponentially decaying
- * factor (sech, e^{−x²}, 1/(1 + e^x)) the outcome depends on the rates,
- * which are not compared here.
+ * Decides growth times other factors. Times factors that do not decay
+ * exponentially it still grows, with the product of the signs. Against
+ * an exponentially decaying factor (sech, e^{−x²}, 1/(1 + e^x)) the
+ * outcome depends on the rates, which are not compared here.
  */
 function productWithGrowth(growing: Growth[], list: Asymptotic[], side: 1 | -1, e: Expr): Asymptotic {
   let sign = growing.reduce((s, g) => s * g.sign, 1);
@@ -130,13 +130,15 @@ function productWithGrowth(growing: Growth[], list: Asymptotic[], side: 1 | -1, 
   return growth(growing[0]!.why, sign as GrowthSign);
 }
 
-/** Sign of a nonzero polynomial part as x → side·∞; 0 when unknown. */
+/** Returns the sign of a nonzero polynomial part as x → side·∞, or 0 when unknown. */
 function signAtInfinity(a: Poly, side: 1 | -1): GrowthSign {
   const c = polynomialCoefficients(a.poly);
   if (!c) return 0;
   const deg = c.length - 1;
   const lead = constantValue(c[deg]!) * side ** deg;
-  return lead > 0 ? 1 : lead < 0 ? -1 : 0;
+  if (lead > 0) return 1;
+  if (lead < 0) return -1;
+  return 0;
 }
 
 /** Remainder of (P₁ + r₁)(P₂ + r₂) beyond P₁P₂. */
@@ -197,7 +199,7 @@ function powerOf(base: Expr, exponent: Expr, side: 1 | -1, e: Expr): Asymptotic 
   return unknown(`${shown(e)} grows like a non-integer power`);
 }
 
-/** g^k for growing g: decays exponentially for k < 0, grows for k > 0. */
+/** Decides g^k for growing g: it decays exponentially for k < 0 and grows for k > 0. */
 function powerOfGrowth(b: Growth, k: Q.Rational, e: Expr): Asymptotic {
   if (Q.cmp(k, Q.ZERO) < 0) return poly(ZERO, 'exp');
   // An even power is positive whatever the sign of the base.
@@ -245,7 +247,7 @@ function callOf(fn: FnName, args: readonly Expr[], side: 1 | -1, e: Expr): Asymp
   return limitOf(fn, d, e);
 }
 
-/** f(u) when u → d·∞. */
+/** Decides f(u) when u → d·∞. */
 function limitOf(fn: FnName, d: 1 | -1, e: Expr): Asymptotic {
   const limits = LIMITS[fn];
   if (limits) return poly(d > 0 ? limits[0] : limits[1], EXACT.has(fn) ? 'none' : 'exp');
@@ -256,8 +258,9 @@ function limitOf(fn: FnName, d: 1 | -1, e: Expr): Asymptotic {
 }
 
 /**
- * f(u) when u does not settle: it oscillates or grows with unknown sign.
- * Only functions that do not care about the sign are decided.
+ * Decides f(u) when u does not settle because it oscillates or grows
+ * with unknown sign. Only functions that do not depend on that sign are
+ * decided.
  */
 function unboundedArgument(fn: FnName, u: Asymptotic, e: Expr): Asymptotic {
   const magnitudeGrows = u.kind === 'growth';

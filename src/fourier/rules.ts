@@ -38,8 +38,8 @@ const TWO_PI_I_XI = mul(num(2), PI, I, XI);
 const MAX_TERMS = 200;
 /**
  * Largest n in x^n·f(αx + β) handled by differentiating the table pair
- * n times; the closed form grows quickly with n (x^20·tanh x already has
- * dozens of terms).
+ * n times. The closed form grows quickly with n: x^20·tanh x already has
+ * dozens of terms.
  */
 const MAX_TABLE_POWER = 32;
 /** Largest n in x^n·e^{cx}·(steps); the closed form has n + 1 terms. */
@@ -188,9 +188,9 @@ function tableRule(others: Expr[], n: number, coeff: Expr, rules: Set<string>, t
 }
 
 /**
- * The regular part at ξ ≠ 0 of a differentiated table pair: δ^(m)(c·ξ)
- * vanishes there and sign(c·ξ)^2 is 1. The point terms at ξ = 0 come
- * from the polynomial parts of σ instead (growth.ts).
+ * Drops from a differentiated table pair what is 0 or 1 at ξ ≠ 0:
+ * δ^(m)(c·ξ) vanishes there and sign(c·ξ)^2 is 1. The point terms at
+ * ξ = 0 come from the polynomial parts of σ instead (growth.ts).
  */
 function offZero(e: Expr): Expr {
   return mapTree(e, (n) => {

@@ -14,7 +14,7 @@
  * value only when p ≥ 0.993.
  *
  * NOTE: zeros of non-polynomial bases are found by sign changes on a
- * grid over [−50, 50]; a zero where the base touches 0 without changing
+ * grid over [−50, 50]. A zero where the base touches 0 without changing
  * sign (1/(1 − cos x)) is missed, and such a σ goes on to the rules or
  * to quadrature.
  */
@@ -40,8 +40,10 @@ export interface Pole {
 const MAX_CANDIDATES = 24;
 const SCAN_HALF_WIDTH = 50;
 const SCAN_STEPS = 2000;
-const STEPS_H = [4n, 6n, 8n];
-const KEEPS_SIZE = 0.97;
+/** The steps h = 10^−k from a candidate, for these k. */
+const STEP_EXPONENTS = [4n, 6n, 8n];
+/** Smallest ratio of |σ(s ± h)|·h between successive steps for a pole. */
+const SIZE_RATIO = 0.97;
 const DIGITS = 40;
 
 /** Returns a point where σ is not locally integrable, if it finds one. */
@@ -59,7 +61,7 @@ export function nonIntegrablePoint(sigma: Expr): Pole | undefined {
   return undefined;
 }
 
-/** An exact location when it is short, else its value to 10 digits. */
+/** Formats a location exactly when that is short, else to 10 digits. */
 function pointText(at: Expr): string {
   const text = shown(at);
   return text.length <= 24 ? text : constantValue(at).toPrecision(10);
@@ -166,7 +168,7 @@ function bisect(f: (x: number) => number, a: number, b: number, fa: number): num
   return (a + b) / 2;
 }
 
-/** The double v as an exact rational expression. */
+/** Converts the double v to an exact rational expression. */
 function exactDouble(v: number): Expr {
   const r = Q.parseDecimal(Math.abs(v).toPrecision(17));
   if (!r) return num(0);
@@ -186,15 +188,15 @@ function blowsUp(sigma: Expr, at: Expr, field: ReturnType<typeof preciseField>):
   }
   for (const side of [1n, -1n]) {
     const sizes: number[] = [];
-    for (const k of STEPS_H) {
+    for (const k of STEP_EXPONENTS) {
       const h = field.fromRational(side, 10n ** k);
       const value = valueAt(sigma, field, field.add(s, h));
       if (value === undefined) break;
       sizes.push(value * 10 ** -Number(k));
     }
-    if (sizes.length < STEPS_H.length) continue;
+    if (sizes.length < STEP_EXPONENTS.length) continue;
     const [a, b, c] = sizes as [number, number, number];
-    if (c > 0 && c >= KEEPS_SIZE * b && b >= KEEPS_SIZE * a) return true;
+    if (c > 0 && c >= SIZE_RATIO * b && b >= SIZE_RATIO * a) return true;
   }
   return false;
 }

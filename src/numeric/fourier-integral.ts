@@ -253,8 +253,15 @@ function decayingTransform(store: PanelStore, opts: Resolved,
  * accuracy). Throws InputError for ξ = 0 or non-finite ξ, for invalid
  * options, and when f returns NaN or ±Infinity.
  */
+/** Smallest |ξ| accepted: below it ξ² underflows and the panels never end. */
+const MIN_ABS_XI = 1e-100;
+
 export function fourierTransformNumeric(f: (x: number) => number, xi: number,
   options: FourierOptions = {}): FourierResult {
+  if (Math.abs(xi) < MIN_ABS_XI) {
+    throw new InputError(`ξ = ${xi} is too close to 0 for the numerical transform: `
+      + `|ξ| must be at least ${MIN_ABS_XI}, because the convergence factor is sized by ξ²`);
+  }
   const opts = resolve(xi, options);
   const wave: Oscillation = {
     omega: 2 * Math.PI * xi,

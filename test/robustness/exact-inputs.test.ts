@@ -1,5 +1,5 @@
 /**
- * Inputs whose answer is known exactly: transform pairs, activations
+ * Inputs whose result is known exactly: transform pairs, activations
  * without a transform, values where double precision overflows, cancels
  * or underflows, distributional derivatives and point-mass transforms.
  *

@@ -51,7 +51,7 @@ function checkAgainstQuadrature(f: Expr, closed: Expr, xi: number, label: string
     .toBe(true);
 }
 
-/** True when the closed regular part is the whole story off ξ = 0. */
+/** True when the closed regular part is all of F[σ] off ξ = 0. */
 function comparable(d: Derivation): boolean {
   const t = d.transform;
   return t.kind === 'closed' && !d.degenerate && !containsPointMass(d.expression)
@@ -89,7 +89,7 @@ const { expression } = fc.letrec<{ expression: string }>((tie) => ({
 }));
 
 describe('random compositions', () => {
-  test('derive or fail with a typed error; closed forms match quadrature', () => {
+  test('compositions derive or fail typed', () => {
     fc.assert(fc.property(expression, (text) => {
       let d: Derivation;
       try {
@@ -140,7 +140,7 @@ describe('transform rules on random parameters', () => {
 
   // The transform alone, without derive(): the kernel step of derive
   // runs out of memory on x*exp(-abs(x - 1)) (known-failures.test.ts).
-  test('scaling, shift, derivative and product with x match quadrature', () => {
+  test('affine, derivative and x rules match quadrature', () => {
     const variant = fc.constantFrom('plain', 'derivative', 'times x');
     fc.assert(fc.property(base, nonzero, shift, frequency, variant, (f, a, b, xi, kind) => {
       const text = substituted(f, a, b);
@@ -155,7 +155,7 @@ describe('transform rules on random parameters', () => {
   });
 });
 
-/** The claimed value and half a unit in its last claimed digit. */
+/** Returns the claimed value and half a unit in its last claimed digit. */
 function claimed(part: CorrectDigits): { value: Decimal; halfUnit: Decimal } | undefined {
   if (part.digits === 0 || part.exactZero) return undefined;
   const value = new Decimal(part.text);
@@ -180,7 +180,7 @@ const decimalXi = fc.tuple(fc.integer({ min: 1, max: 400 }), fc.boolean())
   .map(([n, negative]) => `${negative ? '-' : ''}${(n / 100).toString()}`);
 
 describe('evaluators across precisions', () => {
-  test('transform digits claimed at lower precision hold at higher', () => {
+  test('transform digits stable across precisions', () => {
     fc.assert(fc.property(closedActivation, decimalXi, (activation, xi) => {
       const d = derive(activation);
       const values = PRECISIONS.map((digits) => preciseTransformAt(d, xi, digits));
@@ -196,7 +196,7 @@ describe('evaluators across precisions', () => {
   const argument = fc.tuple(fc.integer({ min: -60000, max: 60000 }), fc.constantFrom(1000, 100000))
     .map(([n, scale]) => (n / scale).toString());
 
-  test('activation values claimed at lower precision hold at higher', () => {
+  test('activation digits stable across precisions', () => {
     fc.assert(fc.property(closedActivation, argument, (activation, x) => {
       const e = stableForm(derive(activation).expression);
       const values = PRECISIONS.map((digits) => evaluateClosed(e, { x }, digits));
