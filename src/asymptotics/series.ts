@@ -47,7 +47,7 @@ export function strip(s: Series): Series {
 
 export const isZeroSeries = (s: Series) => s.coeffs.every(isZeroCoeff);
 
-/** A series that is exact: its terms after `coeffs` are all zero. */
+/** Builds an exact series, whose terms after `coeffs` are all zero. */
 function exact(scale: Expr, order: number, coeffs: Expr[]): Series {
   const padded = [...coeffs];
   while (padded.length < TERMS) padded.push(ZERO);
@@ -74,7 +74,7 @@ export function expandAt(e: Expr, limit: Limit): Series {
   }
 }
 
-/** Which of two scales dominates as ξ → ∞: 1 for a, −1 for b, 0 if equal. */
+/** Compares two scales as ξ → ∞: 1 when a dominates, −1 when b does, 0 if equal. */
 function dominance(a: Expr, b: Expr): number {
   if (same(a, b)) return 0;
   const diff = realPart(add(a, neg(b)));
@@ -165,7 +165,7 @@ function rationalPower(k: Q.Rational, limit: Limit): Series {
   return exact(ZERO, limit === 'zero' ? n : -n, [ONE]);
 }
 
-/** The constant a when s is exactly a·ξ. */
+/** Returns the constant a when s is exactly a·ξ, else undefined. */
 function linearCoefficient(s: Series, limit: Limit): Expr | undefined {
   const t = strip(s);
   const one = limit === 'zero' ? 1 : -1;
