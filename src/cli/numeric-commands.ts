@@ -110,6 +110,12 @@ function kernelForms(d: Derivation): CoefficientForms {
   if (d.degenerate) {
     throw new NotDerivableError(`${d.activation.name}: ${d.degenerate.reason}`);
   }
+  for (const name of ['A', 'B'] as const) {
+    const f = d.kernel?.[name];
+    if (f?.kind === 'divergent') {
+      throw new NotDerivableError(`${d.activation.name}: σ_b·${name} diverges in d = ${d.options.dim}: ${f.why}`);
+    }
+  }
   if (!d.kernel) {
     throw new NotDerivableError(`${d.activation.name} has no closed-form transform, so --digits `
       + 'is not available; without --digits lfp kernel computes A and B numerically');

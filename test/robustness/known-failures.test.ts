@@ -57,9 +57,9 @@ describe('messages', () => {
     expect(r.stderr).toMatch(/1e\+?300/);
   });
 
-  // evaluate/coefficients.ts: "the coefficient diverges: E[r^-1] diverges
-  // in d = 1" names neither the activation nor the coefficient (A or B).
-  test.fails('divergent coefficient names the activation', async () => {
+  // Regression: the message once named neither the activation nor the
+  // coefficient (A or B) that diverges.
+  test('divergent coefficient names the activation', async () => {
     const r = await runCli('kernel', 'heaviside', '--xi', '1');
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/heaviside/);
