@@ -27,7 +27,7 @@ export interface DeriveOptions {
   readonly r0?: string | number;
 }
 
-/** Why the LFP coefficients at ξ ≠ 0 do not exist in the usual sense. */
+/** Reason the LFP coefficients at ξ ≠ 0 do not exist in the usual sense. */
 export interface Degenerate {
   readonly kind: 'point-masses' | 'polynomial' | 'no-transform';
   readonly reason: string;

@@ -121,6 +121,7 @@ function powerLaw(s: Squared, limit: Limit, d: number, sigmaW: Q.Rational, R: Ex
   const m = Q.rat(-s.q - 1);
   const moment = radialMoment(m, d, sigmaW);
   const p = rat(d - 1 - s.q);
+
   if (moment) {
     const C = tidy(mul(cd(d), s.K, moment));
     return { kind: 'law', law: { C, p, c: ZERO, beta: ZERO, logPower: 0, method: `moment E[r^${Q.toString(m)}]` } };
@@ -131,6 +132,7 @@ function powerLaw(s: Squared, limit: Limit, d: number, sigmaW: Q.Rational, R: Ex
       why: `|F(k)|² decays like k^${s.q} at large k, too slowly for the average over r to converge at r → 0 in d = ${d}`,
     };
   }
+
   const density0 = mul(chiNormalisation(d), pow(num(sigmaW), rat(-d)));
   if (Q.eq(m, Q.rat(-d))) {
     const C = tidy(mul(cd(d), s.K, density0));

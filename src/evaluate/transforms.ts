@@ -57,7 +57,7 @@ function complexText(v: XComplex): ComplexText {
 }
 
 /**
- * A numerical value as text, or a bound when it is within ten error
+ * Formats a numerical value as text, or a bound when it is within ten error
  * estimates of 0: there the quadrature resolves no digit of it.
  */
 function resolvedText(z: { re: number; im: number; error: number }): ComplexText {

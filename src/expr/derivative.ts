@@ -145,7 +145,7 @@ function callRule(fn: FnName, args: readonly Expr[], name: string): Expr {
   return mul(outer(u), diff(u, name));
 }
 
-/** A condition's jump (then − otherwise) at test = 0 becomes a δ term. */
+/** Differentiates a condition; its jump (then − otherwise) at test = 0 becomes a δ term. */
 function condRule(e: Expr & { kind: 'cond' }, name: string): Expr {
   const smooth = cond(e.test, e.strict, diff(e.then, name), diff(e.otherwise, name));
   const jump = mul(sub(e.then, e.otherwise), dirac(e.test), diff(e.test, name));

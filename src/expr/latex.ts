@@ -123,7 +123,7 @@ function printCall(fn: string, args: readonly Expr[]): Printed {
   return { tex: `${name}\\left(${inner}\\right)`, prec: PREC.atom };
 }
 
-/** e^{u}, or \exp(u) when u holds a fraction that would print too small. */
+/** e^{u}, or \exp(u) when u contains a fraction that would print too small. */
 function printExp(u: Expr): Printed {
   const inner = print(u).tex;
   if (inner.includes('\\frac')) return { tex: `\\exp\\left(${inner}\\right)`, prec: PREC.atom };

@@ -38,7 +38,7 @@ function printRational(r: Q.Rational): Printed {
   return { text, prec: r.den === 1n ? PREC.atom : PREC.mul };
 }
 
-/** A positive number leads a sum (1 + e^x), a negative one ends it (x − 1). */
+/** Orders a sum so a positive number leads it (1 + e^x) and a negative one ends it (x − 1). */
 function textbookOrder(terms: readonly Expr[]): readonly Expr[] {
   const last = terms[terms.length - 1]!;
   if (!isNum(last) || Q.cmp(last.value, Q.ZERO) < 0) return terms;

@@ -55,13 +55,13 @@ function termFraction(t: Expr, name: string): Fraction | undefined {
 
 function isPolynomial(e: Expr, name: string): boolean {
   const c = polynomialCoefficients(e, name);
-  return c !== undefined && c.some((x) => x !== ZERO);
+  return c !== undefined && c.some((x) => x.key !== ZERO.key);
 }
 
 /** Lowest power of the symbol in a multiplied-out polynomial. */
 function lowestPower(p: Expr, name: string): number {
   const c = polynomialCoefficients(p, name) ?? [];
-  const k = c.findIndex((x) => x !== ZERO && x.key !== ZERO.key);
+  const k = c.findIndex((x) => x.key !== ZERO.key);
   return Math.max(k, 0);
 }
 
@@ -79,7 +79,7 @@ function cancelMonomial(top: Expr, bottom: Expr, name: string): Expr {
   return mul(reducedTop, pow(s, num(c - mb)), pow(rest, num(-1)));
 }
 
-/** The shorter of e and its form over a common denominator, for display. */
+/** Returns the shorter of e and its form over a common denominator, for display. */
 export function simplestRational(e: Expr, name: string): Expr {
   const t = together(expand(e), name);
   return t && size(t) < size(e) ? t : e;

@@ -270,7 +270,7 @@ export function depends(e: Expr, name: string): boolean {
   }
 }
 
-/** The direct subexpressions of `e`. */
+/** Returns the direct subexpressions of `e`. */
 export function children(e: Expr): readonly Expr[] {
   switch (e.kind) {
     case 'add': return e.terms;

@@ -6,7 +6,7 @@ import type { Expr } from '../expr/tree.js';
 import { I, PI, ZERO, add, mul, num, rational, same } from '../expr/tree.js';
 
 export interface PointTerm {
-  /** Where the point mass sits (0 for every activation that has a limit). */
+  /** Location of the point mass (0 for every activation that has a limit). */
   readonly at: Expr;
   /** Order k of the derivative δ^(k). */
   readonly order: number;

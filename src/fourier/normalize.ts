@@ -38,7 +38,7 @@ export function rewriteLogistic(e: Expr): Expr {
   return mapTree(r, logisticRule);
 }
 
-/** The exponent u when e = 1 + exp(u), else undefined. */
+/** Returns the exponent u when e = 1 + exp(u), else undefined. */
 function onePlusExp(e: Expr): Expr | undefined {
   if (e.kind !== 'add' || e.terms.length !== 2) return undefined;
   const [a, b] = e.terms as [Expr, Expr];

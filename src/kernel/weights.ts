@@ -45,7 +45,7 @@ export function radialMoment(m: Q.Rational, d: number, sigmaW: Q.Rational): Expr
   );
 }
 
-/** The radial density ρ(r) of the Gaussian model, in the symbol r. */
+/** Builds the radial density ρ(r) of the Gaussian model, in the symbol r. */
 export function radialDensity(d: number, sigmaW: Q.Rational): Expr {
   const r = sym('r');
   const s = num(sigmaW);

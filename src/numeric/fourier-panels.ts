@@ -135,7 +135,7 @@ export interface Budget {
  * Integrates f(x)e^{−iωx} over [a, b], bisecting while the error estimate
  * exceeds `relative` times ∫|f| on the piece (at most 30 levels deep).
  * Bisection stops when the budget is spent, so a noisy integrand costs a
- * bounded number of evaluations; the panel's error estimate then says so.
+ * bounded number of evaluations; the panel's error estimate then reports it.
  */
 export function refinePanel(f: (x: number) => number, wave: Oscillation, a: number,
   b: number, relative: number, budget: Budget, depth = 0): Panel[] {

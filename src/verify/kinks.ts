@@ -23,7 +23,7 @@ export function kinks(e: Expr): number[] {
   return [...out].filter(Number.isFinite).sort((a, b) => a - b);
 }
 
-/** The expression whose sign switches the piece, if `n` is piecewise. */
+/** Returns the expression whose sign switches the piece, if `n` is piecewise. */
 function switchArgument(n: Expr): Expr | undefined {
   if (n.kind === 'cond') return n.test;
   if (n.kind !== 'call' || !PIECEWISE.has(n.fn)) return undefined;

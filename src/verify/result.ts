@@ -5,7 +5,7 @@ export interface CheckResult {
   readonly dim?: number;
   readonly weights?: string;
   readonly at?: string;
-  /** The measured disagreement (relative unless `measure` says otherwise). */
+  /** Measured disagreement: relative, or absolute where the check name ends in "(absolute)". */
   readonly measured: number;
   readonly tolerance: number;
   readonly passed: boolean;

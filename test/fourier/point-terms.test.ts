@@ -68,7 +68,7 @@ function factorial(n: number): number {
   return n <= 1 ? 1 : n * factorial(n - 1);
 }
 
-/** The series of R at 0 split into its singular part and the rest. */
+/** Splits the series of R at 0 into its singular part and the rest. */
 function laurent(t: ClosedTransform) {
   const s = strip(expandAt(t.sigma.regular, 'zero'));
   const singular = new Map<number, C>();
@@ -95,7 +95,7 @@ function laurent(t: ClosedTransform) {
   };
 }
 
-/** Below this |ξ| the series stands in for R − S: its first omitted term is ~(2π·1e-3)^6. */
+/** Below this |ξ| the series replaces R − S: its first omitted term is ~(2π·1e-3)^6. */
 const SERIES_RADIUS = 1e-3;
 
 function leftSide(t: ClosedTransform): C {
