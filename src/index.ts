@@ -100,6 +100,24 @@ export type { TableFormat } from './report/table-format.js';
 
 export { LfpError, InputError, NotDerivableError, ConvergenceError } from './errors.js';
 
+// The LFP model against training in d = 1 (docs/lfp-model.md).
+export { sampleTarget, parseData } from './lfp/data.js';
+export type { TrainingData, GridOptions } from './lfp/data.js';
+export { checkOperator } from './lfp/operator.js';
+export type { OperatorCheck, OperatorCheckOptions, OperatorPoint } from './lfp/operator.js';
+export { computeDynamics, ntkModel } from './lfp/dynamics.js';
+export type { Dynamics, DynamicsOptions, FrequencyTimes, Snapshot, NtkModel } from './lfp/dynamics.js';
+export { lfpModel, lfpCrossing } from './lfp/lfp-flow.js';
+export type { LfpModel } from './lfp/lfp-flow.js';
+export { lfpGram } from './lfp/lfp-gram.js';
+export type { LfpGram } from './lfp/lfp-gram.js';
+export { inverseCoefficient } from './lfp/inverse-coefficient.js';
+export type { CoefficientProfile, InverseTable } from './lfp/inverse-coefficient.js';
+export { trainNetwork } from './lfp/train.js';
+export type { TrainOptions, Training, Checkpoint, FrequencyComparison, WidthRun } from './lfp/train.js';
+export { fpNorm } from './lfp/fpnorm.js';
+export type { FpNorm } from './lfp/fpnorm.js';
+
 /**
  * Derives everything about one activation: the parsed expression, its
  * derivative, the Fourier transforms of σ and σ', the coefficients σ_b·A

@@ -46,11 +46,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 }
 
 /** Adds --dim, --weights, --sigma-w, --sigma-a, --r0 and --json. */
-export function withKernelOptions(c: Command): Command {
+export function withKernelOptions(c: Command, sigmaW = '1'): Command {
   return c
     .option('--dim <d>', 'input dimension d (integer ≥ 1)', '1')
     .addOption(new Option('--weights <model>', 'first-layer weight model').choices(['gaussian', 'sphere']).default('gaussian'))
-    .option('--sigma-w <s>', 'standard deviation of Gaussian weights', '1')
+    .option('--sigma-w <s>', 'standard deviation of Gaussian weights', sigmaW)
     .option('--sigma-a <s>', 'standard deviation of output weights', '1')
     .option('--r0 <r>', 'weight norm for sphere weights', '1')
     .option('--json', 'print JSON');

@@ -5,15 +5,13 @@
  * to 10 %, with the LFP estimate of that time. It also gives the learned
  * function and the spectrum of the residual at chosen times.
  *
- * LFP estimate: for data spread evenly over a period L, F[u_ρ] ≈ F[u]/L,
- * and the A-term of the LFP operator alone gives the rate A(ξ)/(σ_b L),
- * so the time is ln 10 · σ_b L / A(ξ). It leaves out the B-term and the
- * edges of the data, so it is an estimate of the order of magnitude and
- * of the growth with ξ, not of the exact time.
+ * LFP prediction: the same training under the LFP model, with the
+ * kernel built from the closed forms of A and B (lfp-flow.ts), timed the
+ * same way. It differs from the NTK time by O(σ_b^{−2}) relative.
  */
 import type { Derivation } from '../derive.js';
-import { InputError } from '../errors.js';
-import { coefficientAt } from '../evaluate/coefficients.js';
+import { InputError, NotDerivableError } from '../errors.js';
+import { lfpCrossing, lfpModel, type LfpModel } from './lfp-flow.js';
 import type { TrainingData } from './data.js';
 import { fastActivation } from './fast-activation.js';
 import { ntkGram } from './ntk.js';
@@ -27,7 +25,7 @@ export interface FrequencyTimes {
   readonly initial: number;
   /** Time of gradient flow until the amplitude is 10 % of `initial`; null if never. */
   readonly ntkTime: number | null;
-  /** ln 10 · σ_b L / A(ξ); null when A has no value at ξ. */
+  /** The same time under the LFP model; null when it has no kernel or never gets there. */
   readonly lfpTime: number | null;
 }
 
@@ -48,6 +46,8 @@ export interface Dynamics {
   readonly snapshots: Snapshot[];
   /** Largest and smallest positive eigenvalue of K/n: the fastest and slowest rates. */
   readonly rateRange: readonly [number, number];
+  /** Why there is no LFP prediction, when there is none. */
+  readonly lfpUnavailable?: string;
 }
 
 export interface DynamicsOptions {
@@ -88,6 +88,7 @@ export function requireSigmaB(sigmaB: number): void {
 export function computeDynamics(d: Derivation, data: TrainingData,
   options: DynamicsOptions): Dynamics {
   const model = ntkModel(d, data, options.sigmaB);
+  const lfp = lfpPrediction(d, data, options.sigmaB);
   const [fastest, slowest] = model.rateRange;
   const rows = significant(model.initial).map((k): FrequencyTimes => {
     const xi = model.frequencies[k]!;
@@ -97,7 +98,7 @@ export function computeDynamics(d: Derivation, data: TrainingData,
     return {
       xi, initial: model.initial[k]!,
       ntkTime: firstCrossing(curve, target, 1e-3 / fastest, 100 / slowest),
-      lfpTime: lfpTime(d, xi, options.sigmaB, data.period),
+      lfpTime: 'model' in lfp ? lfpCrossing(lfp.model, data.xs, xi, target) : null,
     };
   });
   const times = options.times ?? defaultTimes(rows, fastest);
@@ -105,15 +106,19 @@ export function computeDynamics(d: Derivation, data: TrainingData,
   return {
     sigmaB: options.sigmaB, frequencies: model.frequencies, rows, snapshots,
     rateRange: model.rateRange,
+    ...('why' in lfp ? { lfpUnavailable: lfp.why } : {}),
   };
 }
 
-/** ln(1/fraction)·σ_b L / A(ξ), or null where A has no value. */
-export function lfpTime(d: Derivation, xi: number, sigmaB: number,
-  period: number): number | null {
-  if (!d.kernel || d.degenerate || d.kernel.A.kind === 'divergent') return null;
-  const a = coefficientAt(d.kernel.A, xi).value;
-  return a > 0 ? (Math.log(1 / LEARNED_FRACTION) * sigmaB * period) / a : null;
+/** The LFP model on the data, or why it cannot be formed. */
+export function lfpPrediction(d: Derivation, data: TrainingData,
+  sigmaB: number): { model: LfpModel } | { why: string } {
+  try {
+    return { model: lfpModel(d, data, sigmaB) };
+  } catch (e) {
+    if (e instanceof NotDerivableError || e instanceof InputError) return { why: e.message };
+    throw e;
+  }
 }
 
 function defaultTimes(rows: readonly FrequencyTimes[], fastest: number): number[] {

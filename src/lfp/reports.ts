@@ -3,14 +3,13 @@ import type { Derivation } from '../derive.js';
 import * as Q from '../expr/rational.js';
 import type { TrainingData } from './data.js';
 import type { Dynamics } from './dynamics.js';
-import type { Training } from './train.js';
 import type { FpNorm } from './fpnorm.js';
 import { LEARNED_FRACTION } from './convergence.js';
 
-const g = (v: number | null, digits = 4) =>
+export const g = (v: number | null, digits = 4) =>
   (v === null ? 'not reached' : v.toPrecision(digits));
 
-function header(d: Derivation) {
+export function header(d: Derivation) {
   const w = d.options.weights;
   return {
     activation: d.activation.name,
@@ -23,7 +22,7 @@ function header(d: Derivation) {
   };
 }
 
-function dataJson(data: TrainingData) {
+export function dataJson(data: TrainingData) {
   return { source: data.source, points: data.xs.length, period: data.period };
 }
 
@@ -32,6 +31,7 @@ export function dynamicsJson(d: Derivation, data: TrainingData, r: Dynamics) {
     ...header(d), data: dataJson(data), sigmaB: r.sigmaB,
     learnedFraction: LEARNED_FRACTION, rateRange: r.rateRange,
     frequencies: r.frequencies, rows: r.rows,
+    ...(r.lfpUnavailable ? { lfpUnavailable: r.lfpUnavailable } : {}),
     xs: Array.from(data.xs), target: Array.from(data.ys), snapshots: r.snapshots,
   };
 }
@@ -42,10 +42,11 @@ export function dynamicsText(d: Derivation, data: TrainingData, r: Dynamics): st
       + `σ_b = ${r.sigmaB}`,
     `time until a frequency's amplitude |F[u_ρ](ξ)| is ${LEARNED_FRACTION * 100} % `
       + 'of its start:',
-    `  ${'ξ'.padEnd(10)}${'amplitude'.padEnd(12)}${'NTK'.padEnd(14)}LFP estimate`,
+    `  ${'ξ'.padEnd(10)}${'amplitude'.padEnd(12)}${'NTK'.padEnd(14)}LFP model`,
     ...r.rows.map((row) => `  ${row.xi.toPrecision(4).padEnd(10)}`
       + `${row.initial.toPrecision(3).padEnd(12)}${g(row.ntkTime).padEnd(14)}`
       + g(row.lfpTime)),
+    ...(r.lfpUnavailable ? [`  no LFP prediction: ${r.lfpUnavailable}`] : []),
     '', 'residual at chosen times (rms, and amplitude at the frequencies above):',
   ];
   const ks = r.rows.map((row) => r.frequencies.indexOf(row.xi));
@@ -55,44 +56,6 @@ export function dynamicsText(d: Derivation, data: TrainingData, r: Dynamics): st
     lines.push(`  t = ${time} rms ${s.rmsResidual.toExponential(2)}   ${amplitudes}`);
   }
   lines.push('', 'the learned function at every time is in the JSON output (--json)');
-  return lines.join('\n');
-}
-
-export function trainJson(d: Derivation, data: TrainingData, r: Training) {
-  const last = r.checkpoints[r.checkpoints.length - 1]!;
-  return {
-    ...header(d), data: dataJson(data), width: r.width, steps: r.steps, seed: r.seed,
-    sigmaB: r.sigmaB, learningRate: r.learningRate, learnedFraction: LEARNED_FRACTION,
-    rows: r.rows, checkpoints: r.checkpoints, finalRelDifference: last.relDifference,
-    final: {
-      xs: Array.from(data.xs), target: Array.from(data.ys),
-      network: r.networkValues, ntk: r.ntkValues,
-    },
-  };
-}
-
-export function trainText(d: Derivation, data: TrainingData, r: Training): string {
-  const lines = [
-    `Network of width ${r.width} (${d.activation.name}) trained on ${data.source}: `
-      + `${r.steps} steps of size η = ${r.learningRate.toPrecision(4)}, `
-      + `σ_b = ${r.sigmaB}, `
-      + `seed ${r.seed}`,
-    `training time (η·steps) until a frequency is at ${LEARNED_FRACTION * 100} % `
-      + 'of its start:',
-    `  ${'ξ'.padEnd(10)}${'network'.padEnd(14)}${'NTK'.padEnd(14)}LFP estimate`,
-    ...r.rows.map((row) => `  ${row.xi.toPrecision(4).padEnd(10)}`
-      + `${g(row.measuredTime).padEnd(14)}${g(row.ntkTime).padEnd(14)}${g(row.lfpTime)}`),
-    '',
-    'step      loss (network)  loss (NTK)   ‖f − f_NTK‖/‖y‖   amplitudes network | NTK',
-  ];
-  for (const c of r.checkpoints) {
-    const net = c.networkAmplitudes.map((a) => a.toExponential(2)).join(' ');
-    const ntk = c.ntkAmplitudes.map((a) => a.toExponential(2)).join(' ');
-    lines.push(`${String(c.step).padEnd(10)}${c.networkLoss.toExponential(3).padEnd(16)}`
-      + `${c.ntkLoss.toExponential(3).padEnd(13)}`
-      + `${c.relDifference.toExponential(2).padEnd(18)}`
-      + `${net} | ${ntk}`);
-  }
   return lines.join('\n');
 }
 

@@ -40,9 +40,13 @@ describe('lfp commands', () => {
     const terminal = await lfp(args, true);
     expect(terminal.code).toBe(0);
     expect(terminal.err).toMatch(/100 %/);
+    expect(terminal.out).toMatch(/falls like m\^/);
     const json = await lfp([...args, '--json'], true);
     expect(json.err).toBe('');
-    expect(JSON.parse(json.out).checkpoints.at(-1).step).toBe(20);
+    const result = JSON.parse(json.out);
+    expect(result.checkpoints.at(-1).step).toBe(20);
+    expect(result.widthRuns.map((r: { width: number }) => r.width)).toEqual([20, 6, 2]);
+    expect(typeof result.rows[0].lfpTime).toBe('number');
   });
 
   test('dynamics and fpnorm need exactly one data source', async () => {
