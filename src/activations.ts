@@ -69,6 +69,12 @@ export function resolveActivation(spec: string): ResolvedActivation {
   const builtin = m ? BUILTINS.find((b) => b.name === m[1]) : undefined;
   // "tanh(x)" is a formula; "elu(0.5)" gives a built-in its parameter.
   const isFormula = !m || !builtin || (m[2] !== undefined && builtin.parameters.length === 0);
+  const bare = /^\s*([A-Za-z_][A-Za-z_0-9]*)\s*$/.exec(spec)?.[1];
+  if (!builtin && bare !== undefined && !['x', 'pi', 'e'].includes(bare)) {
+    throw new InputError(`unknown activation "${bare}": the built-ins are `
+      + `${BUILTINS.map((b) => b.name).join(', ')} (lfp list); anything else is a `
+      + 'formula in x, e.g. "x/(1+abs(x))"');
+  }
   if (isFormula) return { name: spec.trim(), formula: spec, parameters: {} };
   const parameters = bindParameters(builtin, m![2] ?? '');
   const shown = builtin.parameters.map((p) => `${p.name}=${Q.toString(parameters[p.name]!)}`);

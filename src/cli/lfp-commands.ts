@@ -124,7 +124,9 @@ function dynamicsCommand(io: Io, spec: string, flags: DataFlags): number {
 /** The repeat widths: m/4 and m/16 rounded to even numbers, when at least 2. */
 function scanWidths(list: string | undefined, width: number): number[] {
   if (list === 'none') return [];
-  if (list !== undefined) return parseNumberList('--scan-widths', list);
+  if (list !== undefined) {
+    return list.split(',').map((part) => parseInteger('--scan-widths entry', part));
+  }
   return [4, 16].map((k) => 2 * Math.round(width / (2 * k))).filter((w) => w >= 2);
 }
 
@@ -199,7 +201,8 @@ export function parseNumberList(option: string, text: string): number[] {
 export function parseInteger(option: string, text: string): number {
   const t = text.trim();
   if (!/^\d{1,15}$/.test(t)) {
-    throw new InputError(`${option} value "${t}" is not a whole number`);
+    throw new InputError(`${option} value "${t}" is invalid: expected a whole number `
+      + '≥ 0 in decimal digits, e.g. 2000');
   }
   return Number(t);
 }

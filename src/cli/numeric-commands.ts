@@ -223,17 +223,20 @@ function numericalKernel(io: Io, d: Derivation, xs: number[], json: boolean): nu
       relError: c.relError.toExponential(1), converged: c.converged,
     };
   });
+  // Exit code 4 says that some value missed its accuracy target.
+  const code = points.every((p) => p.converged) ? 0 : 4;
   if (json) {
     printJson(io, {
       activation: d.activation.name, options: { dim: d.options.dim },
       scaling: 'sigma_b times the coefficient', points,
     });
-    return 0;
+    return code;
   }
   io.out(`sigma_b*A and sigma_b*B of ${d.activation.name}, d = ${d.options.dim} (numerical: no closed form)`);
   for (const p of points) {
     const status = p.converged ? '' : ', not converged';
     io.out(`|xi| = ${p.xi}: A = ${p.A}  B = ${p.B}   [estimated relative error ${p.relError}${status}]`);
   }
-  return 0;
+  if (code) io.err('lfp: some values did not reach their accuracy target (exit code 4)');
+  return code;
 }

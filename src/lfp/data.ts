@@ -2,7 +2,7 @@
  * Training data for the dynamics and training commands: a target formula
  * in x sampled on a uniform grid, or (x, y) pairs read from text.
  */
-import { InputError } from '../errors.js';
+import { InputError, LfpError } from '../errors.js';
 import { parseActivation } from '../expr/parse.js';
 import { realFunction } from '../evaluate/compile.js';
 
@@ -40,7 +40,7 @@ export function sampleTarget(formula: string, options: GridOptions = {}): Traini
   const f = realFunction(parseActivation(formula).expr, 'x');
   const xs = Float64Array.from({ length: n }, (_, i) => start + ((end - start) * i) / n);
   const ys = xs.map((x) => {
-    const y = f(x);
+    const y = valueAt(f, formula, x);
     if (!Number.isFinite(y)) {
       throw new InputError(`the target "${formula}" is ${y} at x = ${x}; `
         + 'it must be finite on the whole grid');
@@ -48,6 +48,16 @@ export function sampleTarget(formula: string, options: GridOptions = {}): Traini
     return y;
   });
   return { xs, ys, period: end - start, source: `${formula} on ${n} points` };
+}
+
+function valueAt(f: (x: number) => number, formula: string, x: number): number {
+  try {
+    return f(x);
+  } catch (e) {
+    if (!(e instanceof LfpError)) throw e;
+    throw new InputError(`--target "${formula}" has no value at the grid point x = ${x}: `
+      + `${e.message}; it must be finite on the whole grid`);
+  }
 }
 
 /**

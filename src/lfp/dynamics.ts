@@ -48,6 +48,8 @@ export interface Dynamics {
   readonly rateRange: readonly [number, number];
   /** Why there is no LFP prediction, when there is none. */
   readonly lfpUnavailable?: string;
+  /** Degree of the polynomials the LFP model takes as learned at once; null without one. */
+  readonly lfpDegree: number | null;
 }
 
 export interface DynamicsOptions {
@@ -107,6 +109,7 @@ export function computeDynamics(d: Derivation, data: TrainingData,
     sigmaB: options.sigmaB, frequencies: model.frequencies, rows, snapshots,
     rateRange: model.rateRange,
     ...('why' in lfp ? { lfpUnavailable: lfp.why } : {}),
+    lfpDegree: 'model' in lfp ? lfp.model.degree : null,
   };
 }
 

@@ -10,6 +10,8 @@
  */
 import type { Derivation } from '../derive.js';
 import { realFunction } from '../evaluate/compile.js';
+import { InputError } from '../errors.js';
+import { someNode, type Expr } from '../expr/tree.js';
 import { findAsymptotes, type Asymptotes } from './asymptotes.js';
 
 export interface FastActivation {
@@ -24,6 +26,12 @@ export interface FastActivation {
 const STEP = 2 ** -10;
 
 export function fastActivation(d: Derivation): FastActivation {
+  const pointMass = (n: Expr) => n.kind === 'call' && n.fn === 'dirac';
+  if (someNode(d.derivative, pointMass)) {
+    throw new InputError(`σ' of ${d.activation.name} has a point mass (δ), so the `
+      + 'σ\' term of the kernel is infinite at x = x\'; the training commands '
+      + 'need an activation whose derivative is a function, such as relu, tanh or gelu');
+  }
   const exactSigma = realFunction(d.expression, 'x');
   const exactDsigma = realFunction(d.derivative, 'x');
   const lines = findAsymptotes(exactSigma, `σ = ${d.activation.name}`);

@@ -26,12 +26,32 @@ export function dataJson(data: TrainingData) {
   return { source: data.source, points: data.xs.length, period: data.period };
 }
 
+/** The order in 1/σ_b of the difference between the NTK and the LFP model. */
+export function lfpOrder(degree: number | null): string {
+  // A mode x with a rate of order 1 couples to the slow modes at order 1/σ_b.
+  return degree !== null && degree >= 1 ? 'O(σ_b^-1)' : 'O(σ_b^-2)';
+}
+
+/** Lines on what the LFP model takes as learned at once. */
+export function polynomialNote(degree: number | null,
+  times: readonly (number | null)[]): string[] {
+  if (degree === null || degree < 0) return [];
+  const lines = [`  the LFP model takes the residual's polynomial part of degree ≤ ${degree} `
+    + 'as learned at once: the network removes it at a rate σ_b or more times faster'];
+  if (times.some((t) => t === 0)) {
+    lines.push('  an LFP time of 0: that frequency of the residual is mostly in this '
+      + 'polynomial part');
+  }
+  return lines;
+}
+
 export function dynamicsJson(d: Derivation, data: TrainingData, r: Dynamics) {
   return {
     ...header(d), data: dataJson(data), sigmaB: r.sigmaB,
     learnedFraction: LEARNED_FRACTION, rateRange: r.rateRange,
     frequencies: r.frequencies, rows: r.rows,
     ...(r.lfpUnavailable ? { lfpUnavailable: r.lfpUnavailable } : {}),
+    lfpDegree: r.lfpDegree,
     xs: Array.from(data.xs), target: Array.from(data.ys), snapshots: r.snapshots,
   };
 }
@@ -47,6 +67,7 @@ export function dynamicsText(d: Derivation, data: TrainingData, r: Dynamics): st
       + `${row.initial.toPrecision(3).padEnd(12)}${g(row.ntkTime).padEnd(14)}`
       + g(row.lfpTime)),
     ...(r.lfpUnavailable ? [`  no LFP prediction: ${r.lfpUnavailable}`] : []),
+    ...polynomialNote(r.lfpDegree, r.rows.map((row) => row.lfpTime)),
     '', 'residual at chosen times (rms, and amplitude at the frequencies above):',
   ];
   const ks = r.rows.map((row) => r.frequencies.indexOf(row.xi));

@@ -9,7 +9,7 @@ import type { Derivation } from '../derive.js';
 import type { TrainingData } from './data.js';
 import type { Training, WidthRun } from './train.js';
 import { LEARNED_FRACTION } from './convergence.js';
-import { dataJson, g, header } from './reports.js';
+import { dataJson, g, header, lfpOrder, polynomialNote } from './reports.js';
 
 /**
  * Slope of log(max ‖f − f_NTK‖/‖y‖) against log(width): about −1/2
@@ -42,10 +42,13 @@ export function trainJson(d: Derivation, data: TrainingData, r: Training) {
   return {
     ...header(d), data: dataJson(data), width: r.width, steps: r.steps, seed: r.seed,
     sigmaB: r.sigmaB, learningRate: r.learningRate, learnedFraction: LEARNED_FRACTION,
-    rows: r.rows, checkpoints: r.checkpoints, finalRelDifference: last.relDifference,
+    rows: r.rows.map((row) => ({
+      ...row, networkVsLfp: relative(row.measuredTime, row.lfpTime),
+    })),
+    checkpoints: r.checkpoints, finalRelDifference: last.relDifference,
     finalLfpRelDifference: last.lfpRelDifference,
     ...(r.lfpUnavailable ? { lfpUnavailable: r.lfpUnavailable } : {}),
-    widthRuns: r.widthRuns, widthExponent: widthExponent(r.widthRuns),
+    lfpDegree: r.lfpDegree, widthRuns: r.widthRuns, widthExponent: widthExponent(r.widthRuns),
     final: {
       xs: Array.from(data.xs), target: Array.from(data.ys),
       network: r.networkValues, ntk: r.ntkValues, lfp: r.lfpValues,
@@ -72,6 +75,7 @@ function timesTable(r: Training): string[] {
       + `${g(row.measuredTime).padEnd(14)}${g(row.ntkTime).padEnd(14)}`
       + `${g(row.lfpTime).padEnd(14)}${percent(relative(row.measuredTime, row.lfpTime))}`),
     ...(r.lfpUnavailable ? [`  no LFP prediction: ${r.lfpUnavailable}`] : []),
+    ...polynomialNote(r.lfpDegree, r.rows.map((row) => row.lfpTime)),
     ...stepsNeeded(r),
   ];
 }
@@ -86,9 +90,10 @@ function stepsNeeded(r: Training): string[] {
 }
 
 function curves(r: Training): string[] {
+  const xis = r.rows.map((row) => row.xi.toPrecision(3)).join(', ');
   const lines = [
     'step      loss (network)  ‖f − f_NTK‖/‖y‖  ‖f − f_LFP‖/‖y‖  '
-      + 'amplitudes network | NTK | LFP',
+      + `amplitudes at ξ = ${xis}: network | NTK | LFP`,
   ];
   const e = (a: number[]) => a.map((v) => v.toExponential(2)).join(' ');
   for (const c of r.checkpoints) {
@@ -121,7 +126,7 @@ function sources(r: Training): string[] {
   if (first) {
     lines.push(`finite σ_b: the NTK differs from the LFP model by `
       + `${percent(relative(first.ntkTime, first.lfpTime))} at ${xi}; this part is `
-      + 'O(σ_b^-2) and does not depend on the width');
+      + `${lfpOrder(r.lfpDegree)} and does not depend on the width`);
   }
   return lines;
 }

@@ -83,6 +83,11 @@ export interface Training {
   readonly lfpValues: number[] | null;
   /** Why there is no LFP prediction, when there is none. */
   readonly lfpUnavailable?: string;
+  /**
+   * Degree D of the polynomials the LFP model takes as learned at once
+   * (lfp-flow.ts); −1 when none, null without an LFP model.
+   */
+  readonly lfpDegree: number | null;
   /** The run at `width` and the repeats at the scan widths, widest first. */
   readonly widthRuns: WidthRun[];
 }
@@ -93,6 +98,10 @@ export function trainNetwork(d: Derivation, data: TrainingData,
   options: TrainOptions): Training {
   const { width, steps, seed, sigmaB } = options;
   checkRun(steps, seed, data);
+  checkWidth(width, '--width', 'an even integer');
+  for (const w of options.scanWidths ?? []) {
+    checkWidth(w, '--scan-widths entry', 'even integers, or "none"');
+  }
   const model = ntkModel(d, data, sigmaB);
   const eta = learningRate(options.learningRate, model.rateRange[0]);
   const lfp = lfpPrediction(d, data, sigmaB);
@@ -105,7 +114,6 @@ export function trainNetwork(d: Derivation, data: TrainingData,
     marks: new Set(checkpointSteps(steps)),
   };
   const widths = [width, ...(options.scanWidths ?? [])];
-  for (const w of widths.slice(1)) checkScanWidth(w);
   const total = steps * widths.reduce((s, w) => s + w, 0);
   let done = 0;
   const runs = widths.map((w) => {
@@ -128,6 +136,7 @@ export function trainNetwork(d: Derivation, data: TrainingData,
     ntkValues: Array.from(residualAfterSteps(model.flow, eta, steps), (u, i) => data.ys[i]! + u),
     lfpValues: lfpFlow ? learned(lfpFlow, data, eta * steps) : null,
     ...('why' in lfp ? { lfpUnavailable: lfp.why } : {}),
+    lfpDegree: lfpFlow ? lfpFlow.degree : null,
     widthRuns: runs.map((r, k) => ({
       width: widths[k]!, measuredTimes: r.measuredTimes,
       maxRelDifference: Math.max(...r.checkpoints.map((c) => c.relDifference)),
@@ -149,10 +158,11 @@ function checkRun(steps: number, seed: number, data: TrainingData): void {
   }
 }
 
-function checkScanWidth(w: number): void {
+/** Checked before the kernel is built, which takes seconds. */
+function checkWidth(w: number, name: string, expected: string): void {
   if (!Number.isInteger(w) || w < 2 || w % 2 !== 0 || w > MAX_WIDTH) {
-    throw new InputError(`--scan-widths entry ${w} is invalid: expected even integers `
-      + `from 2 to ${MAX_WIDTH}, or "none"`);
+    throw new InputError(`${name} ${w} is invalid: expected ${expected} from 2 to `
+      + `${MAX_WIDTH} (neurons are initialised in pairs)`);
   }
 }
 
