@@ -8,7 +8,8 @@ import { ConvergenceError, InputError, NotDerivableError } from '../errors.js';
 import type { CoefficientForm } from '../kernel/forms.js';
 import { extendedValue, logAbs, normalRangeValue } from './compile.js';
 import { integrateLogScaled } from '../numeric/quadrature.js';
-import { isZero, log as xlog } from '../numeric/xcomplex.js';
+import { fromReal, isZero, log as xlog } from '../numeric/xcomplex.js';
+import { roundingError } from './rounding-estimate.js';
 
 export interface Magnitude {
   /** The value as a double; 0 or Infinity when outside the double range. */
@@ -35,22 +36,37 @@ export function coefficientAt(form: CoefficientForm, xi: number): Magnitude {
   return integralValue(form.prefactor, form.integrand, xi);
 }
 
-/** A few roundings in a short closed form: about 2e-15 (an estimate). */
+/** A few roundings in a short closed form: the least error claimed. */
 const CLOSED_ERROR = 2e-15;
 
+/**
+ * The error estimate of a closed form is computed only when it is read
+ * (rounding-estimate.ts, three evaluations), so that loops that need the
+ * value alone do not pay for it.
+ */
 function closedValue(e: Expr, xi: number): Magnitude {
+  const estimate = () => roundingError(e, { xi: fromReal(xi) },
+    extendedValue(e, { xi }), CLOSED_ERROR);
   // Doubles are several times faster, so the extended range is used
   // only when some step leaves the normal double range.
   const double = normalRangeValue(e, { xi });
   if (double !== undefined) {
     const value = Math.abs(double);
-    const log10 = Math.log10(value);
-    return { value, log10, relError: CLOSED_ERROR, method: 'closed form' };
+    return lazyError({ value, log10: Math.log10(value), method: 'closed form' }, estimate);
   }
   const v = extendedValue(e, { xi });
   // An exact 0: a transform with compact support seen through sphere weights.
   if (isZero(v)) return { value: 0, log10: -Infinity, relError: 0, method: 'closed form' };
-  return fromLog(xlog(v).re, CLOSED_ERROR, 'closed form');
+  const log10 = xlog(v).re / LN10;
+  return lazyError({ value: Math.exp(xlog(v).re), log10, method: 'closed form' }, estimate);
+}
+
+function lazyError(m: Omit<Magnitude, 'relError'>, estimate: () => number): Magnitude {
+  let known: number | undefined;
+  return Object.defineProperty({ ...m }, 'relError', {
+    enumerable: true,
+    get: () => (known ??= estimate()),
+  }) as Magnitude;
 }
 
 function fromLog(ln: number, relError: number, method: string): Magnitude {
