@@ -1,12 +1,11 @@
 /**
  * An estimate of the rounding error of a closed form evaluated in
- * doubles, by random perturbation of every operation (the CESTAC method
- * of La Porte and Vignes, 1974). Each result is multiplied by 1 + δ with
- * δ random in [−2^−52, 2^−52], about one rounding. Two perturbed runs
- * differ from the plain one by about the true rounding error, which
- * includes cancellation in sums and the conditioning of functions such as
- * K_ν at a large argument, where a relative error ε of the argument
- * becomes about xε in the value.
+ * doubles, by random perturbation of every operation. Each result is
+ * multiplied by 1 + δ with δ random in [−2^−52, 2^−52], about one
+ * rounding. Two perturbed runs then differ from the plain one by about
+ * the true rounding error. That includes cancellation in sums and the
+ * conditioning of functions: K_ν at a large argument x turns a relative
+ * error ε of the argument into about xε in the value.
  */
 import type { Expr } from '../expr/tree.js';
 import type { Field } from '../expr/field.js';
