@@ -32,8 +32,15 @@ export function coefficientAt(form: CoefficientForm, xi: number): Magnitude {
     throw new InputError(`|ξ| = ${xi} is invalid: the coefficients are evaluated at finite |ξ| > 0`);
   }
   if (form.kind === 'divergent') throw new NotDerivableError(`the coefficient diverges: ${form.why}`);
-  if (form.kind === 'closed') return closedValue(form.expr, xi);
-  return integralValue(form.prefactor, form.integrand, xi);
+  try {
+    if (form.kind === 'closed') return closedValue(form.expr, xi);
+    return integralValue(form.prefactor, form.integrand, xi);
+  } catch (e) {
+    // An argument beyond the extended range is a limit of |ξ|, so say so.
+    if (!(e instanceof InputError)) throw e;
+    throw new InputError(`|ξ| = ${xi} is beyond the range this coefficient can be `
+      + `evaluated in (${e.message}); use a smaller |ξ|, or the decay law for the tail`);
+  }
 }
 
 /** A few roundings in a short closed form: the least error claimed. */

@@ -6,9 +6,13 @@
  *   −5.9e-9, not the rounding noise of 1 − 0.999999999);
  * - log(1 + e^u) → max(u, 0) + log1p(e^{−|u|}) (softplus at 1e10 and −40);
  * - e^u/(1 + e^u)^k → (1 + e^{−u})^{−1}(1 + e^u)^{1−k};
- * - 1/(1 + e^v) → e^{−v}/(1 + e^{−v}) for v > 0 (the logistic at −710).
+ * - 1/(1 + e^v) → e^{−v}/(1 + e^{−v}) for v > 0 (the logistic at −710);
+ * - c·e^u − c → 2c·e^{u/2} sinh(u/2) for u > −1 (ELU near 0, where e^u − 1
+ *   cancels: at −1e-10 only 8 digits would be left). Below −1 there is no
+ *   cancellation, and the product would overflow in sinh past u ≈ −1420.
  */
 import type { Expr } from '../expr/tree.js';
+import * as Q from '../expr/rational.js';
 import {
   ONE, ZERO, abs, add, call, cond, mapTree, mul, neg, num, pow, same,
 } from '../expr/tree.js';
@@ -16,7 +20,7 @@ import {
 export function stableForm(e: Expr): Expr {
   let r = mapTree(e, (n) => (n.kind === 'mul' ? logisticProduct(n.factors) : undefined));
   r = mapTree(r, (n) => erfSum(n) ?? softplusLog(n) ?? logisticPower(n));
-  return r;
+  return mapTree(r, expMinusOne);
 }
 
 /** u when e = 1 + c·f(u) for the named f and the coefficient c, else undefined. */
@@ -66,4 +70,19 @@ function logisticPower(n: Expr): Expr | undefined {
   const k = num(-n.exp.value.num);
   const flipped = mul(call('exp', neg(v)), pow(add(ONE, call('exp', neg(v))), num(-1)));
   return cond(v, true, pow(flipped, k), n);
+}
+
+/** c·e^u − c as 2c·e^{u/2} sinh(u/2), where u > −1. */
+function expMinusOne(n: Expr): Expr | undefined {
+  if (n.kind !== 'add' || n.terms.length !== 2) return undefined;
+  const [t, k] = n.terms;
+  if (k!.kind !== 'num' || k.value.num === 0n) return undefined;
+  const factors = t!.kind === 'mul' ? t!.factors : [t!];
+  const e = factors.find((f) => f.kind === 'call' && f.fn === 'exp');
+  const rest = factors.filter((f) => f !== e);
+  if (!e || e.kind !== 'call' || !same(mul(...rest), neg(k))) return undefined;
+  const u = e.args[0]!;
+  const half = mul(num(Q.rat(1, 2)), u);
+  const stable = mul(num(2), ...rest, call('exp', half), call('sinh', half));
+  return cond(add(u, ONE), true, stable, n);
 }

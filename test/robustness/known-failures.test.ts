@@ -1,7 +1,8 @@
 /**
- * Known failures outside the derivation core, each marked `test.fails`
- * with what is wrong. When one is fixed its test starts to fail: drop the
- * `.fails` then.
+ * Failures found outside the derivation core and fixed since, kept as
+ * regression tests. A failure that is known and not yet fixed goes here
+ * as `test.fails`, with what is wrong; when it is fixed, its test starts
+ * to fail, and the `.fails` is dropped.
  *
  * The crashes and hangs run the built command line (dist/, which
  * `npm test` builds before vitest starts) in a child process with a heap
@@ -48,11 +49,11 @@ describe('crashes and hangs (child process)', () => {
 });
 
 describe('messages', () => {
-  // evaluate/coefficients.ts and kernel/: a valid |ξ| far in the tail is
-  // rejected as invalid input (exit 2) by a message about csch that does
-  // not name --xi, its value or the range that works.
-  test.fails('kernel of tanh at |ξ| = 1e300 names the frequency', async () => {
+  // Regression: a |ξ| beyond the extended range was rejected by a message
+  // about csch that named neither the frequency nor what to do instead.
+  test('kernel of tanh at |ξ| = 1e300 names the frequency', async () => {
     const r = await runCli('kernel', 'tanh', '--xi', '1e300');
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/ξ|xi/);
     expect(r.stderr).toMatch(/1e\+?300/);
   });
@@ -67,10 +68,9 @@ describe('messages', () => {
 });
 
 describe('double-precision evaluation', () => {
-  // evaluate/stable.ts: exp(x) − 1 in ELU is not rewritten to expm1, so
-  // near 0 it cancels: at x = −1e-10 only 8 digits are correct.
-  // Reference: mpmath 1.3.0, expm1(mpf(-1)/10**10).
-  test.fails('elu at -1e-10 keeps full precision', () => {
+  // Regression: exp(x) − 1 in ELU cancelled near 0, leaving 8 correct
+  // digits at x = −1e-10. Reference: mpmath 1.3.0, expm1(mpf(-1)/10**10).
+  test('elu at -1e-10 keeps full precision', () => {
     const r = resolveActivation('elu');
     const elu = realFunction(parseActivation(r.formula, r.parameters).expr, 'x');
     assertClose(elu(-1e-10), -9.9999999995000000000166e-11, { rel: 1e-14, abs: 0 }, 'elu(-1e-10)');
