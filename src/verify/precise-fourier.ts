@@ -7,9 +7,13 @@
  * decays and has no point masses (δ from a kink of σ^{(m−1)}).
  *
  * The integral runs over [−L, L], outside which |f| stays below e^−drop
- * times its maximum (the caller chooses the drop). Tanh-sinh runs on
- * pieces 2/max(|ξ|, ½) long and Gauss–Legendre on pieces 0.8 times as
- * long, offset by half a piece. Both rules also break at the kinks of f.
+ * times its maximum (the caller chooses the drop). When f is analytic in
+ * a strip around the real line (no kinks, expr/strip-width.ts), the
+ * trapezoidal rule on the line and the midpoint sum compute it
+ * (precise-fourier-line.ts). Otherwise, or when the trapezoidal rule does
+ * not converge, tanh-sinh runs on pieces 2/max(|ξ|, ½) long and
+ * Gauss–Legendre on pieces 0.8 times as long, offset by half a piece.
+ * Both rules also break at the kinks of f.
  */
 import type { Expr } from '../expr/tree.js';
 import { derivative } from '../expr/derivative.js';
@@ -20,8 +24,10 @@ import {
   fromReal, gaussLegendre, mul, mulPow2, neg, preciseField, sinPi, tanhSinh,
 } from '../precise/index.js';
 import { maxBound } from '../evaluate/precise-digits.js';
+import { linePlan } from '../evaluate/precise-line-fourier.js';
 import { containsPointMass, kinks } from './kinks.js';
 import { findDecay } from './precise-decay.js';
+import { lineFourierIntegral } from './precise-fourier-line.js';
 
 export interface DecayingDerivative {
   readonly order: number;
@@ -37,7 +43,12 @@ export interface FourierIntegral {
   /** Bound on |error| of each part: the larger of the rules' difference and estimates. */
   readonly reError: BigFloat;
   readonly imError: BigFloat;
+  /** Both rules' results: the real parts of the first and second, then the imaginary. */
   readonly rules: readonly QuadratureResult[];
+  /** Names of the first and the second rule. */
+  readonly methods: readonly [string, string];
+  /** The reason the rules differ from the usual ones for f, if they do. */
+  readonly note?: string;
 }
 
 const MAX_ORDER = 2;
@@ -138,16 +149,28 @@ function bothRules(f: Integrand, L: number, xi: string, digits: number,
 }
 
 /**
- * Computes ∫_{−L}^{L} f(x) e^{−2πiξx} dx with `digits` working digits
- * by tanh-sinh, bounding the error by its distance to Gauss–Legendre.
+ * Computes ∫_{−L}^{L} f(x) e^{−2πiξx} dx with `digits` working digits by
+ * two independent rules, bounding the error by their distance: the
+ * trapezoidal rule and the midpoint sum on the line where f is analytic
+ * in a strip, and otherwise tanh-sinh and Gauss–Legendre.
  */
 export function preciseFourierIntegral(f: DecayingDerivative, xi: string,
   digits: number): FourierIntegral {
+  const tolerance = absoluteTolerance(f.expr, f.halfWidth, digits);
+  const plan = linePlan(f.expr);
+  const line = plan && lineFourierIntegral(f, xi, digits, plan, tolerance);
+  if (line) return line;
+  const note = plan ? 'the trapezoidal rule on the line did not converge' : undefined;
+  return breakpointIntegral(f, xi, digits, tolerance, note);
+}
+
+/** Computes the integral by tanh-sinh and bounds its error by Gauss–Legendre. */
+function breakpointIntegral(f: DecayingDerivative, xi: string, digits: number,
+  tolerance: string, note: string | undefined): FourierIntegral {
   const L = f.halfWidth;
   const kinkPoints = kinks(f.expr).filter((x) => Math.abs(x) < L);
   // Extra digits for f make up for its cancellation, as measured by findDecay.
   const [cosPart, sinPart] = oscillatingParts(f.expr, xi, digits + f.lossDigits);
-  const tolerance = absoluteTolerance(f.expr, L, digits);
   const re = bothRules(cosPart, L, xi, digits, kinkPoints, tolerance);
   const im = bothRules(sinPart, L, xi, digits, kinkPoints, tolerance);
   return {
@@ -155,5 +178,7 @@ export function preciseFourierIntegral(f: DecayingDerivative, xi: string,
     reError: re.error,
     imError: im.error,
     rules: [...re.rules, ...im.rules],
+    methods: ['tanh-sinh', 'Gauss–Legendre'],
+    ...(note ? { note } : {}),
   };
 }

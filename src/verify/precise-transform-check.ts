@@ -102,16 +102,17 @@ function compare(d: Derivation, label: Label, f: DecayingDerivative, xi: string,
     tolerance: relativeFromDigits(digits - ALLOWED_LOSS),
     detail: `${formatDigits(agreement)} agree; ${via}, ` +
       `|x| < ${f.halfWidth.toFixed(1)}, ` +
-      `tanh-sinh and Gauss–Legendre at ${working} digits agree to ${formatDigits(rules)}`,
+      `${integral.methods.join(' and ')} at ${working} digits agree to ` +
+      `${formatDigits(rules)}${integral.note ? ` (${integral.note})` : ''}`,
   });
 }
 
 /** Digits on which the two rules agree, over both parts, relative to |F|. */
 function rulesAgreement(integral: FourierIntegral, prec: number): number {
-  const [tsRe, glRe, tsIm, glIm] = integral.rules.map((r) => r.value);
-  const ts = new PreciseComplex(tsRe!, tsIm!);
-  const gl = new PreciseComplex(glRe!, glIm!);
-  return complexAgreement(gl, ts, prec);
+  const [firstRe, secondRe, firstIm, secondIm] = integral.rules.map((r) => r.value);
+  const first = new PreciseComplex(firstRe!, firstIm!);
+  const second = new PreciseComplex(secondRe!, secondIm!);
+  return complexAgreement(second, first, prec);
 }
 
 export function formatDigits(agreement: number): string {
