@@ -5,6 +5,11 @@
  * - Half-integer ν = n + ½ (n ≤ 2000): the terminating sum
  *     K_(n+½)(x) = √(π/(2x)) e^(−x) Σ_(k=0..n) (n+k)! / (k! (n−k)! (2x)^k),
  *   from DLMF 10.49.1 and §10.49(ii). All terms are positive.
+ * - Large x: Hankel's expansion (DLMF 10.40.2), where its first
+ *   neglected term, which bounds the remainder, falls below 2^−(prec+12)
+ *   before the terms grow, and 8x > |4ν² − 1|. For ν ≤ 7.25 that is
+ *   from x ≈ 66.6 at 50 digits and from x ≈ 124 at 100 digits.
+ *   bessel-k-hankel.ts states the rule and its error bound.
  * - Otherwise the trapezoidal rule on DLMF 10.32.9,
  *     K_ν(x) = ∫_0^∞ e^(−x cosh t) cosh(νt) dt.
  *   The integrand is entire and decays like exp(−x e^t / 2), so the rule
@@ -20,6 +25,7 @@ import {
   BigFloat, ONE, abs, add, addExact, div, fromBigInt, fromNumber, isInteger,
   log2Abs, mul, mulPow2, neg, round, toNumber, floorToBigInt,
 } from './bigfloat.js';
+import { besselKHankel } from './bessel-k-hankel.js';
 import { pi } from './constants.js';
 import { exp, expFixed } from './exp.js';
 import { fromFixed, toFixed } from './fixed.js';
@@ -192,5 +198,5 @@ export function besselK(nu: BigFloat, x: BigFloat, prec: number): BigFloat {
     const n = floorToBigInt(addExact(order, new BigFloat(-1n, -1)));
     if (n <= HALF_INTEGER_ORDER_LIMIT) return besselKHalfInteger(n, x, prec);
   }
-  return besselKTrapezoid(order, x, prec);
+  return besselKHankel(order, x, prec) ?? besselKTrapezoid(order, x, prec);
 }
