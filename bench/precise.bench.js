@@ -40,6 +40,11 @@ const CASES = [
     expr: "besselk(mpf('2.5'), mpf('1.7'))",
   },
   {
+    name: 'K_0(888.6)',
+    run: () => P.besselK(at('0'), at('888.6'), prec),
+    expr: "besselk(mpf('0'), mpf('888.6'))",
+  },
+  {
     name: 'tanh-sinh ∫_0^1 exp(-x²)',
     run: () => P.tanhSinh(gaussian, 0, 1, { digits: DIGITS }).value,
     expr: 'quad(lambda t: exp(-t*t), [0, 1])',

@@ -18,22 +18,29 @@ const REAL_FUNCTIONS: Partial<Record<FnName, (args: string[]) => string>> = {
   heaviside: ([x]) => `new D(${x}.gt(0) ? 1 : ${x}.lt(0) ? 0 : 0.5)`,
   max: ([a, b]) => `D.max(${a}, ${b})`,
   min: ([a, b]) => `D.min(${a}, ${b})`,
-  tanh: ([x]) => `${x}.tanh()`,
-  sinh: ([x]) => `${x}.sinh()`,
-  cosh: ([x]) => `${x}.cosh()`,
-  sech: ([x]) => `new D(1).div(${x}.cosh())`,
-  csch: ([x]) => `new D(1).div(${x}.sinh())`,
-  coth: ([x]) => `new D(1).div(${x}.tanh())`,
+  tanh: ([x]) => `tanhDecimal(D, ${x})`,
+  sinh: ([x]) => `sinhDecimal(D, ${x})`,
+  cosh: ([x]) => `coshDecimal(D, ${x})`,
+  sech: ([x]) => `new D(1).div(coshDecimal(D, ${x}))`,
+  csch: ([x]) => `new D(1).div(sinhDecimal(D, ${x}))`,
+  coth: ([x]) => `new D(1).div(tanhDecimal(D, ${x}))`,
   sin: ([x]) => `${x}.sin()`,
   cos: ([x]) => `${x}.cos()`,
   besselk: ([nu, x]) => `besselKDecimal(D, ${nu}, ${x})`,
 };
+
+/** Functions that go through the hyperbolicDecimal helpers of runtime.ts. */
+const HYPERBOLIC: ReadonlySet<FnName> = new Set(['tanh', 'sinh', 'cosh', 'sech', 'csch',
+  'coth']);
 
 /** Helpers of runtime.ts that a step needs in decimal code. */
 export function decimalHelpers(step: Step): string[] {
   const helpers: string[] = [];
   if (step.complex) helpers.push('decimalComplex');
   if (step.op.kind === 'call' && step.op.fn === 'besselk') helpers.push('besselKDecimal');
+  if (step.op.kind === 'call' && HYPERBOLIC.has(step.op.fn)) {
+    helpers.push('hyperbolicDecimal');
+  }
   return helpers;
 }
 

@@ -133,6 +133,21 @@ function integerExponent(f: Expr): bigint | undefined {
 }
 
 /**
+ * Returns the names of the steps whose value depends on the input
+ * `name`. One pass suffices because every step comes after its operands.
+ */
+export function stepsUsing(lowered: Lowered, name: string): Set<string> {
+  const using = new Set<string>();
+  for (const step of lowered.steps) {
+    const divisors = step.op.kind === 'mul' ? step.op.divisors : [];
+    const operands = [...step.args, ...divisors];
+    const isInput = step.op.kind === 'input' && step.op.name === name;
+    if (isInput || operands.some((a) => using.has(a))) using.add(step.name);
+  }
+  return using;
+}
+
+/**
  * Lowers `e` with the given input symbols; step names start with
  * `prefix` so that several expressions can share one function body.
  */

@@ -2,8 +2,8 @@
  * A standalone TypeScript module with evaluators of one derivation:
  * double-precision F[σ], F[σ'] (complex, and real and imaginary parts),
  * σ_b·A and σ_b·B, and decimal.js versions of every closed form. Radial
- * integrals get a self-contained quadrature in doubles. The module
- * imports only decimal.js.
+ * integrals get self-contained quadratures, one in doubles and one in
+ * decimal.js (radial.ts). The module imports only decimal.js.
  */
 import type { Derivation } from '../derive.js';
 import type { Expr } from '../expr/tree.js';
@@ -13,11 +13,14 @@ import type { CoefficientForm } from '../kernel/forms.js';
 import { doubleHelpers, doubleLines } from './emit-double.js';
 import { decimalHelpers, decimalLines } from './emit-decimal.js';
 import { UnsupportedError } from './errors.js';
-import { type Lowered, lower } from './lower.js';
+import { lower } from './lower.js';
+import {
+  GUARD_DIGITS, type Piece, decimalPreamble, helpersOf, indent, realResult,
+} from './piece.js';
+import { radialDecimal, radialDouble } from './radial.js';
 import { HELPERS } from './runtime.js';
 
-/** Guard digits of the decimal.js functions beyond the requested digits. */
-export const GUARD_DIGITS = 10;
+export { GUARD_DIGITS };
 
 export interface GeneratedModule {
   readonly source: string;
@@ -25,18 +28,6 @@ export interface GeneratedModule {
   readonly functions: readonly string[];
   /** Functions that could not be generated, with why. */
   readonly skipped: readonly string[];
-}
-
-interface Piece {
-  readonly code: string;
-  readonly name: string;
-  readonly helpers: string[];
-}
-
-const indent = (lines: string[]) => lines.map((l) => `  ${l}`);
-
-function helpersOf(lowered: Lowered, pick: (s: Lowered['steps'][number]) => string[]) {
-  return [...new Set(lowered.steps.flatMap(pick))];
 }
 
 function transformDouble(name: string, e: Expr): Piece {
@@ -58,13 +49,6 @@ function transformDouble(name: string, e: Expr): Piece {
     '}',
   ].join('\n');
   return { code, name, helpers: helpersOf(lowered, doubleHelpers) };
-}
-
-function decimalPreamble(): string[] {
-  return [
-    `  const D = Decimal.clone({ precision: digits + ${GUARD_DIGITS} });`,
-    '  const xiValue = new D(xi);',
-  ];
 }
 
 function transformDecimal(name: string, e: Expr): Piece {
@@ -98,10 +82,6 @@ function closedDouble(name: string, e: Expr): Piece {
   return { code, name, helpers: helpersOf(lowered, doubleHelpers) };
 }
 
-/** The real part of a result; complex intermediates are real in the end. */
-const realResult = (lowered: Lowered) =>
-  (lowered.complex ? `${lowered.result}.re` : lowered.result);
-
 function closedDecimal(name: string, e: Expr): Piece {
   const lowered = lower(e, ['xi'], 'd');
   const value = lowered.complex ? `${lowered.result}.re` : lowered.result;
@@ -114,29 +94,6 @@ function closedDecimal(name: string, e: Expr): Piece {
     '}',
   ].join('\n');
   return { code, name, helpers: helpersOf(lowered, decimalHelpers) };
-}
-
-function radialDouble(name: string, prefactor: Expr, integrand: Expr): Piece {
-  const outer = lower(prefactor, ['xi'], 'p');
-  const inner = lower(integrand, ['r', 'xi']);
-  const code = [
-    `/** The integrand over r of ${name}: ${toText(integrand).slice(0, 60)}… */`,
-    `function ${name}Integrand(r: number, xi: number): number {`,
-    ...indent(doubleLines(inner)),
-    `  return ${realResult(inner)};`,
-    '}',
-    '',
-    `/** ${toText(prefactor)} times ∫_0^∞ ${name}Integrand(r, xi) dr, in doubles. */`,
-    `export function ${name}(xi: number): number {`,
-    ...indent(doubleLines(outer)),
-    `  const integral = integrateOverR((r) => ${name}Integrand(r, xi));`,
-    `  return ${realResult(outer)} * integral;`,
-    '}',
-  ].join('\n');
-  const helpers = [
-    ...helpersOf(outer, doubleHelpers), ...helpersOf(inner, doubleHelpers), 'quadrature',
-  ];
-  return { code, name, helpers };
 }
 
 /** Runs a generator, recording why it failed instead of stopping the module. */
@@ -158,9 +115,12 @@ function coefficientPieces(label: 'A' | 'B', form: CoefficientForm,
     return [];
   }
   if (form.kind === 'radial-integral') {
-    skipped.push(`${name}Decimal: no decimal.js version of an integral over r`);
-    const make = () => radialDouble(name, form.prefactor, form.integrand);
-    return attempt(make, name, skipped);
+    const { prefactor, integrand } = form;
+    return [
+      ...attempt(() => radialDouble(name, prefactor, integrand), name, skipped),
+      ...attempt(() => radialDecimal(name, prefactor, integrand), `${name}Decimal`,
+        skipped),
+    ];
   }
   return [
     ...attempt(() => closedDouble(name, form.expr), name, skipped),
@@ -187,7 +147,9 @@ function header(d: Derivation, command: string): string {
     ' * coefficient functions return sigma_b·A(|xi|) and sigma_b·B(|xi|). Double',
     ' * versions return 0 where the value is below the double range. Decimal',
     ` * versions work with ${GUARD_DIGITS} guard digits and round once at the end.`,
-    ' * Severe cancellation can still cost digits.',
+    ' * Severe cancellation can still cost digits. Decimal integrals over r',
+    ' * estimate their error and throw an Error when it exceeds the requested',
+    ' * digits.',
     ' */',
     "import { Decimal } from 'decimal.js';",
     '',

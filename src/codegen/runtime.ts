@@ -4,6 +4,7 @@
  * nothing but decimal.js. They are written for the generated file: TS
  * strict mode, no imports besides Decimal.
  */
+import { HYPERBOLIC_DECIMAL, RADIAL_DECIMAL } from './runtime-radial.js';
 
 const COMPLEX = `
 /** Lifts a real number to a complex one. */
@@ -237,4 +238,6 @@ export const HELPERS: Readonly<Record<string, string>> = {
   quadrature: QUADRATURE,
   decimalComplex: DECIMAL_COMPLEX,
   besselKDecimal: BESSEL_K_DECIMAL,
+  hyperbolicDecimal: HYPERBOLIC_DECIMAL,
+  radialDecimal: RADIAL_DECIMAL,
 };

@@ -98,8 +98,18 @@ describe('generated modules', () => {
       .toBe('-0.04519027321719385229429814991438838165824');
   });
 
-  test('radial coefficients have no decimal.js version', () => {
-    expect(modules.tanh.coefficientADecimal).toBeUndefined();
+  test('radial coefficients have both versions', () => {
     expect(modules.tanh.coefficientA).toBeTypeOf('function');
+    expect(modules.tanh.coefficientADecimal).toBeTypeOf('function');
+    expect(modules.tanh.coefficientBDecimal).toBeTypeOf('function');
+  });
+
+  test('modules import only decimal.js', () => {
+    for (const name of ACTIVATIONS) {
+      const source = generateModule(derive(name), 'test').source;
+      // Lists static and dynamic imports, re-exports and require calls.
+      const imported = ts.preProcessFile(source, true, true).importedFiles;
+      expect(imported.map((f) => f.fileName), name).toEqual(['decimal.js']);
+    }
   });
 });
