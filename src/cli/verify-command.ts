@@ -87,9 +87,13 @@ function precisionNote(digits: number): string[] {
     '  transforms: against the defining integral of the lowest derivative of sigma ' +
       'that decays exponentially,',
     '    F[sigma^(m)] = (2 pi i xi)^m F[sigma]; where none exists the ' +
-      'double-precision check runs, marked [double];',
-    '  A and B: against quadrature over r of |F|^2 (tanh-sinh and Gauss-Legendre, ' +
-      'on different partitions);',
+      'double-precision check runs, marked [double]; trapezoidal and midpoint ' +
+      'sums on the line',
+    '    where the integrand is analytic in a strip it shows, else tanh-sinh and ' +
+      'Gauss-Legendre;',
+    '  A and B: against quadrature over r of |F|^2 (trapezoidal and midpoint sums ' +
+      'in ln r, or tanh-sinh and',
+    '    Gauss-Legendre on different partitions where those two disagree);',
     `  decay laws: eps = coefficient/law - 1 at xi = ${LAW_GRID.high.join(', ')} ` +
       '(high frequency), extrapolated as a series in the',
     '    predicted correction to xi = infinity, must leave at most 1/100 of eps at ' +

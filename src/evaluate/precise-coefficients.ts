@@ -2,7 +2,9 @@
  * The LFP coefficients A(ξ) and B(ξ) at a requested number of correct
  * digits. Closed forms are confirmed by the agreement of two working
  * precisions (precise-closed.ts), radial integrals by the agreement of
- * two quadrature rules on different partitions (precise-radial.ts).
+ * two independent rules: the trapezoidal and midpoint sums in ln r, or
+ * else tanh-sinh and Gauss–Legendre on different partitions
+ * (precise-radial.ts).
  */
 import { InputError, NotDerivableError } from '../errors.js';
 import type { Expr } from '../expr/tree.js';
@@ -112,15 +114,20 @@ function radialAttempt(prefactor: Expr, integrand: Expr, xi: string, digits: num
   };
 }
 
-/** Describes the two rules' agreement, e.g. for the command line. */
+/**
+ * Describes the two rules' agreement, e.g. for the command line, and
+ * why tanh-sinh and Gauss–Legendre replaced the sums in ln r.
+ */
 export function describeRules(integral: RadialIntegral): string {
   const agreement = Number.isFinite(integral.agreement)
     ? `${integral.agreement.toFixed(1)} digits`
     : 'all digits';
-  const ts = integral.tanhSinh;
-  const gl = integral.gaussLegendre;
-  const notConverged = ts.converged && gl.converged ? '' : ' (a rule did not converge)';
-  return `tanh-sinh (${ts.evaluations} points) and Gauss–Legendre ` +
-    `(${gl.evaluations} points) at ${integral.workingDigits} digits agree to ` +
-    `${agreement}${notConverged}`;
+  const [first, second] = integral.rules;
+  const notConverged = first.converged && second.converged
+    ? ''
+    : ' (a rule did not converge)';
+  const fallback = integral.fallback ? `, used because ${integral.fallback}` : '';
+  return `${first.rule} (${first.evaluations} points) and ${second.rule} ` +
+    `(${second.evaluations} points) at ${integral.workingDigits} digits agree ` +
+    `to ${agreement}${notConverged}${fallback}`;
 }

@@ -32,7 +32,7 @@ const GOLDEN_STEPS = 80;
  * Returns ln f with NaN and failed evaluations counted as −∞: far out on
  * the scan grid an evaluation can overflow even the extended range.
  */
-function safeLog(logf: (r: number) => number): (r: number) => number {
+export function safeLog(logf: (r: number) => number): (r: number) => number {
   return (r) => {
     try {
       const v = logf(r);
@@ -72,7 +72,7 @@ function goldenMaximum(g: (r: number) => number, a: number, b: number): number {
 }
 
 /** Finds r between inside (g ≥ level) and outside (g < level) where g crosses level. */
-function crossing(g: (r: number) => number, inside: number, outside: number,
+export function crossing(g: (r: number) => number, inside: number, outside: number,
   level: number): number {
   for (let k = 0; k < BISECTIONS; k++) {
     const middle = (inside + outside) / 2;

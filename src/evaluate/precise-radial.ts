@@ -1,6 +1,13 @@
 /**
  * Integrals over r ∈ (0, ∞) of positive integrands at a requested
- * number of digits, by two independent rules:
+ * number of digits, each confirmed by two independent rules.
+ *
+ * First the trapezoidal and midpoint sums in s = ln r at the same step
+ * (precise-radial-line.ts). For the LFP integrands, whose transforms
+ * are analytic in a strip around the real s axis, they cost a few
+ * hundred evaluations, or a few thousand where f vanishes only like a
+ * power of r as r → 0. When they disagree, or their range or step cannot be
+ * found, the result comes from the two rules below, and it records why:
  *
  * 1. locate the peak and the support in double precision (precise-peak.ts),
  *    dropping the parts where f is below e^−D times its maximum, with
@@ -12,12 +19,14 @@
  * 4. the error bound is the larger of |tanh-sinh − Gauss–Legendre| and
  *    both rules' own estimates.
  */
+import { ConvergenceError } from '../errors.js';
 import {
-  type BigFloat, type Integrand, type QuadratureResult, abs, add, gaussLegendre, neg,
-  tanhSinh,
+  type BigFloat, type Integrand, type QuadratureResult, abs, add, gaussLegendre,
+  neg, tanhSinh,
 } from '../precise/index.js';
 import { agreementDigits, maxBound } from './precise-digits.js';
 import { type PeakLocation, locatePeak } from './precise-peak.js';
+import { type LineIntegral, integrateLine } from './precise-radial-line.js';
 
 export interface RadialIntegrand {
   /** ln f(r) in double precision and extended range, for locating the peak. */
@@ -26,18 +35,29 @@ export interface RadialIntegrand {
   readonly value: Integrand;
 }
 
+/** One rule's result, as compared with the other rule's. */
+export interface RuleSum {
+  /** The rule, such as "tanh-sinh" or "midpoint sum in ln r". */
+  readonly rule: string;
+  readonly value: BigFloat;
+  readonly evaluations: number;
+  /** False when the rule missed its own error target. */
+  readonly converged: boolean;
+}
+
 export interface RadialIntegral {
-  /** The tanh-sinh value. */
+  /** The value of the first rule. */
   readonly value: BigFloat;
   /** Bound on the absolute error of `value`. */
   readonly error: BigFloat;
-  readonly tanhSinh: QuadratureResult;
-  readonly gaussLegendre: QuadratureResult;
+  /** The two independent rules whose agreement confirms the value. */
+  readonly rules: readonly [RuleSum, RuleSum];
   /** Leading digits on which the two rules agree. */
   readonly agreement: number;
-  readonly location: PeakLocation;
   /** The digits requested of each rule. */
   readonly workingDigits: number;
+  /** The reason tanh-sinh and Gauss–Legendre replaced the sums in ln r. */
+  readonly fallback?: string;
 }
 
 /** Digits beyond the request below which the dropped tails stay. */
@@ -90,10 +110,52 @@ function distinct(points: number[]): number[] {
 }
 
 /**
+ * Integrates f over (0, ∞) at `digits` digits: by the trapezoidal and
+ * midpoint sums in ln r when they agree to `digits` digits, otherwise
+ * by tanh-sinh and Gauss–Legendre.
+ */
+export function integrateRadial(f: RadialIntegrand,
+  digits: number): RadialIntegral {
+  let reason: string;
+  try {
+    const line = integrateLine(f, digits);
+    if (line.agreed) return lineIntegral(line, digits);
+    reason = `the trapezoidal and midpoint sums in ln r agree to only ` +
+      `${line.agreement.toFixed(1)} digits`;
+  } catch (error) {
+    if (!(error instanceof ConvergenceError)) throw error;
+    reason = error.message;
+  }
+  return { ...integrateByTwoRules(f, digits), fallback: reason };
+}
+
+function lineIntegral(line: LineIntegral, digits: number): RadialIntegral {
+  // The sums have no error target of their own: their agreement is the test.
+  const sum = (rule: string, value: BigFloat, evaluations: number): RuleSum =>
+    ({ rule, value, evaluations, converged: true });
+  return {
+    value: line.trapezoid,
+    error: line.error,
+    rules: [
+      sum('trapezoidal sum in ln r', line.trapezoid, line.trapezoidEvaluations),
+      sum('midpoint sum in ln r', line.midpoint, line.midpointEvaluations),
+    ],
+    agreement: line.agreement,
+    workingDigits: digits,
+  };
+}
+
+function ruleSum(rule: string, result: QuadratureResult): RuleSum {
+  const { value, evaluations, converged } = result;
+  return { rule, value, evaluations, converged };
+}
+
+/**
  * Integrates f over (0, ∞) with tanh-sinh and Gauss–Legendre, each at
  * `digits` digits, on the support found from f.logAbs.
  */
-export function integrateRadial(f: RadialIntegrand, digits: number): RadialIntegral {
+export function integrateByTwoRules(f: RadialIntegrand,
+  digits: number): RadialIntegral {
   const drop = (digits + TAIL_GUARD_DIGITS) * Math.LN10;
   const location = locatePeak(f.logAbs, drop);
   const { lower, upper } = location;
@@ -108,10 +170,8 @@ export function integrateRadial(f: RadialIntegrand, digits: number): RadialInteg
   return {
     value: ts.value,
     error: maxBound(difference, estimates),
-    tanhSinh: ts,
-    gaussLegendre: gl,
+    rules: [ruleSum('tanh-sinh', ts), ruleSum('Gauss–Legendre', gl)],
     agreement: agreementDigits(gl.value, ts.value),
-    location,
     workingDigits: digits,
   };
 }

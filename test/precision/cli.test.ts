@@ -12,7 +12,7 @@ describe('lfp kernel --digits', () => {
       '--digits', '40');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('A = 5.709984950997047717095190822990016520042e-472');
-    expect(r.stdout).toMatch(/A: quadrature over r: tanh-sinh/);
+    expect(r.stdout).toMatch(/A: quadrature over r: trapezoidal sum in ln r/);
   });
 
   test('gelu JSON has the value and its digits', async () => {
