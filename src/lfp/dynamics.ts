@@ -21,7 +21,7 @@ import { LEARNED_FRACTION, amplitudeCurve, firstCrossing } from './convergence.j
 
 export interface FrequencyTimes {
   readonly xi: number;
-  /** |F[u_ρ](ξ)| of the initial residual −y. */
+  /** `|F[u_ρ](ξ)|` of the initial residual −y. */
   readonly initial: number;
   /** Time of gradient flow until the amplitude is 10 % of `initial`; null if never. */
   readonly ntkTime: number | null;
@@ -33,7 +33,7 @@ export interface Snapshot {
   readonly time: number;
   /** The learned function f(x_i) = y_i + u(x_i). */
   readonly values: number[];
-  /** |F[u_ρ](ξ_k)| of the residual at every frequency of the grid. */
+  /** `|F[u_ρ](ξ_k)|` of the residual at every frequency of the grid. */
   readonly spectrum: number[];
   /** Root mean square of the residual. */
   readonly rmsResidual: number;

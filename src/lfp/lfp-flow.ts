@@ -28,7 +28,7 @@ export function lfpModel(d: Derivation, data: TrainingData, sigmaB: number): Lfp
   return { flow, degree, rateRange: [fastest, Math.min(...positive)] };
 }
 
-/** Time at which |F[u_ρ](ξ)| under the LFP flow first falls to `target`. */
+/** Time at which `|F[u_ρ](ξ)|` under the LFP flow first falls to `target`. */
 export function lfpCrossing(model: LfpModel, xs: Float64Array, xi: number,
   target: number): number | null {
   const curve = amplitudeCurve(model.flow, xs, xi, (rate, t) => Math.exp(-rate * t));

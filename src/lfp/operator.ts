@@ -29,7 +29,7 @@ export interface OperatorCheckOptions {
   readonly refine?: number;
 }
 
-/** One σ_b: the two sides of F[∫K u](ξ) and their relative difference. */
+/** One σ_b: the two sides of `F[∫K u](ξ)` and their relative difference. */
 export interface OperatorRow {
   readonly sigmaB: number;
   /** Real part of the kernel side. */

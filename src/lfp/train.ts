@@ -41,7 +41,7 @@ export interface Checkpoint {
   readonly ntkLoss: number;
   /** ‖f_network − f_NTK‖ / ‖y‖ over the data. */
   readonly relDifference: number;
-  /** |F[u_ρ](ξ)| of the network's and the NTK's residual, per frequency row. */
+  /** `|F[u_ρ](ξ)|` of the network's and the NTK's residual, per frequency row. */
   readonly networkAmplitudes: number[];
   readonly ntkAmplitudes: number[];
   /** The same under the LFP model (gradient flow to time η·step); empty without one. */
