@@ -99,8 +99,8 @@ function fourierCommand(io: Io, spec: string, flags: Flags): number {
   }
   io.out(`F[sigma] and F[sigma'] of ${d.activation.name} (${method})`);
   for (const p of points) {
-    io.out(`xi = ${p.xi}: F[sigma] = ${p.sigma.re} + ${p.sigma.im} i,  ` +
-      `F[sigma'] = ${p.dsigma.re} + ${p.dsigma.im} i`);
+    io.out(`xi = ${p.xi}: F[sigma] = ${signedText(p.sigma)},  ` +
+      `F[sigma'] = ${signedText(p.dsigma)}`);
   }
   return 0;
 }
@@ -169,9 +169,14 @@ function complexText(z: ComplexDigits, digits: number): string {
     z.imDigits < digits ? `im: ${z.imDigits} correct digits` : '',
   ].filter(Boolean);
   const note = notes.length ? ` [${notes.join(', ')}]` : '';
+  return `${signedText(z)}${note}`;
+}
+
+/** "a + b i", or "a - b i" when the imaginary part is negative. */
+function signedText(z: { re: string; im: string }): string {
   const negative = z.im.startsWith('-');
   const im = negative ? z.im.slice(1) : z.im;
-  return `${z.re} ${negative ? '-' : '+'} ${im} i${note}`;
+  return `${z.re} ${negative ? '-' : '+'} ${im} i`;
 }
 
 function preciseFourier(io: Io, d: Derivation, xis: string[], digits: number,
@@ -240,3 +245,4 @@ function numericalKernel(io: Io, d: Derivation, xs: number[], json: boolean): nu
   if (code) io.err('lfp: some values did not reach their accuracy target (exit code 4)');
   return code;
 }
+

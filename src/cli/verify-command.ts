@@ -91,9 +91,14 @@ function precisionNote(digits: number): string[] {
       'sums on the line',
     '    where the integrand is analytic in a strip it shows, else tanh-sinh and ' +
       'Gauss-Legendre;',
-    '  A and B: against quadrature over r of |F|^2 (trapezoidal and midpoint sums ' +
-      'in ln r, or tanh-sinh and',
-    '    Gauss-Legendre on different partitions where those two disagree);',
+    '  A and B: against quadrature over r of |F|^2 built from the transform ' +
+      '(trapezoidal and midpoint sums',
+    '    in ln r, or tanh-sinh and Gauss-Legendre on different partitions where ' +
+      'those two disagree), or against',
+    '    |F(xi/r0)|^2 for sphere weights; where A itself is an integral over r, ' +
+      'the check tests its algebra',
+    '    (c_d, the density, the simplified integrand) and each side gets its digits ' +
+      'from its two rules;',
     `  decay laws: eps = coefficient/law - 1 at xi = ${LAW_GRID.high.join(', ')} ` +
       '(high frequency), extrapolated as a series in the',
     '    predicted correction to xi = infinity, must leave at most 1/100 of eps at ' +

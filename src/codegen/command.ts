@@ -36,7 +36,7 @@ function codegenCommand(io: Io, spec: string, flags: Flags): number {
   }
   const d = derive(spec, flags);
   const module = generateModule(d, commandText(spec, flags));
-  writeFileSync(flags.out, module.source);
+  writeModule(flags.out, module.source);
   if (flags.json) {
     io.out(JSON.stringify({ file: flags.out, ...module, source: undefined }, null, 2));
     return 0;
@@ -44,4 +44,14 @@ function codegenCommand(io: Io, spec: string, flags: Flags): number {
   io.out(`wrote ${flags.out}: ${module.functions.join(', ')}`);
   module.skipped.forEach((s) => io.out(`not generated: ${s}`));
   return 0;
+}
+
+function writeModule(path: string, source: string): void {
+  try {
+    writeFileSync(path, source);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new InputError(`cannot write --out ${path}: ${reason}; give a path in an `
+      + 'existing, writable folder');
+  }
 }

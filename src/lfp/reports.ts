@@ -22,6 +22,12 @@ export function header(d: Derivation) {
   };
 }
 
+/** The interval of the data, as the grid's start and the start plus L. */
+function dataRange(data: TrainingData): string {
+  const lo = Math.min(...data.xs);
+  return `${lo}, ${lo + data.period})`;
+}
+
 export function dataJson(data: TrainingData) {
   return { source: data.source, points: data.xs.length, period: data.period };
 }
@@ -36,11 +42,14 @@ export function lfpOrder(degree: number | null): string {
 export function polynomialNote(degree: number | null,
   times: readonly (number | null)[]): string[] {
   if (degree === null || degree < 0) return [];
-  const lines = [`  the LFP model takes the residual's polynomial part of degree ≤ ${degree} `
-    + 'as learned at once: the network removes it at a rate σ_b or more times faster'];
+  const part = degree === 0 ? 'its mean' : degree === 1
+    ? 'its mean and linear trend'
+    : `its polynomial part of degree ≤ ${degree}`;
+  const lines = [`  the LFP model takes ${part} as learned at once: the network learns `
+    + 'that part σ_b or more times faster than the frequencies above'];
   if (times.some((t) => t === 0)) {
     lines.push('  an LFP time of 0: that frequency of the residual is mostly in this '
-      + 'polynomial part');
+      + 'part, which is also why the NTK learns it early');
   }
   return lines;
 }
@@ -60,8 +69,12 @@ export function dynamicsText(d: Derivation, data: TrainingData, r: Dynamics): st
   const lines = [
     `Infinite-width training of ${d.activation.name} on ${data.source}, `
       + `σ_b = ${r.sigmaB}`,
-    `time until a frequency's amplitude |F[u_ρ](ξ)| is ${LEARNED_FRACTION * 100} % `
-      + 'of its start:',
+    `data on [${dataRange(data)}; amplitude |F[u_ρ](ξ)| = |(1/n) Σ u(x_i) `
+      + 'e^{−2πiξx_i}| of the residual u = f − y',
+    '(half the amplitude of a sine), at the frequencies ξ = k/L whose amplitude is '
+      + 'at least 1e-3 of the largest',
+    `time (of gradient flow on the loss (1/2n) Σ u_i²) until the amplitude is `
+      + `${LEARNED_FRACTION * 100} % of its start:`,
     `  ${'ξ'.padEnd(10)}${'amplitude'.padEnd(12)}${'NTK'.padEnd(14)}LFP model`,
     ...r.rows.map((row) => `  ${row.xi.toPrecision(4).padEnd(10)}`
       + `${row.initial.toPrecision(3).padEnd(12)}${g(row.ntkTime).padEnd(14)}`

@@ -37,7 +37,7 @@ export function kernelChecks(d: Derivation): CheckResult[] {
       const want = independent();
       const got = coefficientAt(form, xi);
       out.push(result({
-        check: `${name} vs quadrature over r`, activation: d.activation.name,
+        check: `${name} vs ${referenceName(d)}`, activation: d.activation.name,
         dim: d.options.dim, weights: d.options.weights.kind, at: `xi=${xi}`,
         measured: relativeDifference(got.value, want), tolerance: KERNEL_TOLERANCE,
         detail: `${got.method} ${got.value.toPrecision(12)}, independent ${want.toPrecision(12)}`,
@@ -45,6 +45,11 @@ export function kernelChecks(d: Derivation): CheckResult[] {
     }
   }
   return out;
+}
+
+/** Sphere weights fix r = r0, so the reference is |F|² there, not an average. */
+export function referenceName(d: Derivation): string {
+  return d.options.weights.kind === 'sphere' ? '|F|^2 at r0' : 'quadrature over r';
 }
 
 function lazy(f: () => number): () => number {

@@ -4,6 +4,7 @@
  * of the closed-form transforms, recomputed from the definitions in
  * precise-radial-average.ts, also by two rules.
  */
+import { referenceName } from './kernel-check.js';
 import type { Derivation } from '../derive.js';
 import { preciseCoefficientAt } from '../evaluate/precise-coefficients.js';
 import { describeRules } from '../evaluate/precise-coefficients.js';
@@ -42,7 +43,7 @@ function compare(d: Derivation, name: CoefficientName, xi: string,
     ? `quadrature over r of |F|^2 (${describeRules(independent.integral)})`
     : '|F(xi/r0)|^2 at the sphere radius';
   return result({
-    check: `${name} vs quadrature over r [${digits} digits]`,
+    check: `${name} vs ${referenceName(d)} [${digits} digits]`,
     activation: d.activation.name, dim: d.options.dim,
     weights: d.options.weights.kind, at: `xi=${xi}`,
     measured: relativeFromDigits(agreement),

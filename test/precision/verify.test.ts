@@ -28,7 +28,7 @@ describe('lfp verify --digits', () => {
       '--skip-laws', '--digits', '30');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('F[sigma] vs defining integral [double]');
-    expect(r.stdout).toContain('A vs quadrature over r [30 digits]');
+    expect(r.stdout).toContain('A vs |F|^2 at r0 [30 digits]');
     expect(r.stdout).toMatch(/^Precision: checks marked \[30 digits\]/);
   });
 });
