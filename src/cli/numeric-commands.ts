@@ -228,7 +228,7 @@ function numericalKernel(io: Io, d: Derivation, xs: number[], json: boolean): nu
       relError: c.relError.toExponential(1), converged: c.converged,
     };
   });
-  // Exit code 4 says that some value missed its accuracy target.
+  // Exit code 4 means that some value missed its accuracy target.
   const code = points.every((p) => p.converged) ? 0 : 4;
   if (json) {
     printJson(io, {

@@ -22,7 +22,7 @@ export function header(d: Derivation) {
   };
 }
 
-/** The interval of the data, as the grid's start and the start plus L. */
+/** Returns the interval of the data: the first grid point and that plus L. */
 function dataRange(data: TrainingData): string {
   const lo = Math.min(...data.xs);
   return `${lo}, ${lo + data.period})`;
@@ -32,7 +32,7 @@ export function dataJson(data: TrainingData) {
   return { source: data.source, points: data.xs.length, period: data.period };
 }
 
-/** The order in 1/σ_b of the difference between the NTK and the LFP model. */
+/** Returns the order in 1/σ_b of the difference between the NTK and the LFP model. */
 export function lfpOrder(degree: number | null): string {
   // A mode x with a rate of order 1 couples to the slow modes at order 1/σ_b.
   return degree !== null && degree >= 1 ? 'O(σ_b^-1)' : 'O(σ_b^-2)';
