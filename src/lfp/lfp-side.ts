@@ -2,10 +2,11 @@
  * The right side of the operator check: the LFP operator applied to the
  * test function, times σ_b,
  *
- *   σ_b·F[∫K u](ξ) ≈ A(ξ) F[u](ξ) − ∂_ξ(B(ξ) ∂_ξ F[u](ξ)),
+ *   σ_b·F[∫K u](ξ) ≈ A(ξ) F[u](ξ) − ∇·(B(ξ) ∇F[u](ξ)),
  *
  * split as A = G_σ + σ_a² G_σ' into the same three channels as the
- * kernel side: G_σ F[u], σ_a² G_σ' F[u] and −(B' F[u]' + B F[u]'').
+ * kernel side: G_σ F[u], σ_a² G_σ' F[u] and −(B' F[u]' + B F[u]'' +
+ * (d − 1) B F[u]'/|ξ|), the divergence of a radial field in d dimensions.
  * The coefficients come from their derived forms (coefficientAt); B' by
  * a five-point central difference.
  */
@@ -37,7 +38,8 @@ export function lfpSide(d: Derivation, test: TestFunction, xi: number): LfpChann
   return {
     sigma: value(kernel.Gsigma, xi) * u0,
     constant: sa2 * value(kernel.Gdsigma, xi) * u0,
-    linear: -(slope((x) => value(kernel.B, x), xi) * u1 + b * u2),
+    linear: -(slope((x) => value(kernel.B, x), xi) * u1 + b * u2
+      + ((d.options.dim - 1) * b * u1) / xi),
   };
 }
 

@@ -1,11 +1,19 @@
 /**
  * The operator check: F[∫K(x,x') u(x') dx'](ξ) computed from the kernel
  * of the network (kernel-side.ts) against the LFP operator
- * (1/σ_b)[A F[u] − ∂_ξ(B ∂_ξ F[u])] (lfp-side.ts), in d = 1, at several
- * σ_b. The relative difference falls like σ_b⁻², and extrapolating
- * σ_b·F[∫K u] to σ_b → ∞ removes it, so the extrapolated agreement
- * measures the coefficients themselves, c_d and the 1/(4π²) of B
- * included.
+ * (1/σ_b)[A F[u] − ∇·(B ∇F[u])] (lfp-side.ts), at several σ_b. The
+ * relative difference falls like σ_b⁻², and extrapolating σ_b·F[∫K u]
+ * to σ_b → ∞ removes it, so the extrapolated agreement measures the
+ * coefficients themselves, c_d and the 1/(4π²) of B included.
+ *
+ * In d > 1 the test function u is radial, the one whose projection on
+ * every line through 0 is the 1-d test function p (so F[u](ξ) =
+ * F[p](|ξ|), by the projection-slice theorem). Each neuron σ(w·x + b)
+ * is a ridge, whose transform lies on the line through w; averaged over
+ * the direction of w it leaves the two directions ±ξ/|ξ|, with weight
+ * Γ(d/2)/(π^{d/2}|ξ|^{d−1}). What remains is the 1-d computation with
+ * w = ±|w| and p. The part of x·x' across ξ drops out, because u is
+ * radial and so p has no first moment across any line.
  */
 import type { Derivation } from '../derive.js';
 import { InputError, NotDerivableError } from '../errors.js';
@@ -15,6 +23,7 @@ import { kernelSide, type Channels } from './kernel-side.js';
 import { lfpSide, type LfpChannels } from './lfp-side.js';
 import { compositeRule, partition } from './panel-rule.js';
 import { extrapolateToZero } from './richardson.js';
+import { gamma } from '../numeric/gamma.js';
 import { gaussianCosine, type TestFunction } from './test-function.js';
 import type { SamplingSetup } from './bias-samples.js';
 
@@ -85,20 +94,36 @@ export function checkOperator(d: Derivation,
 
   const setup = samplingSetup(d, test, refine);
   const side = kernelSide({ derivation: d, setup, xis, sigmaBs });
-  const points = xis.map((xi, i) => comparePoint(xi, sigmaBs, side.values[i]!,
-    side.wRuleError[i]!, lfpSide(d, test, xi)));
+  const points = xis.map((xi, i) => {
+    const scale = directionWeight(d.options.dim, xi);
+    const values = side.values[i]!.map((c) => scaled(c, scale));
+    const errors = side.wRuleError[i]!.map((e) => e * scale);
+    return comparePoint(xi, sigmaBs, values, errors, lfpSide(d, test, xi));
+  });
   const worstExtrapolated = Math.max(...points.map((p) => p.extrapolated.relError));
   return {
     sigmaBs, omega: test.omega, points, worstExtrapolated, weightNodes: side.nodesUsed,
   };
 }
 
+/** Γ(d/2)/(π^{d/2}|ξ|^{d−1}): the average over directions of w, 1 in d = 1. */
+function directionWeight(dim: number, xi: number): number {
+  return gamma(dim / 2) / (Math.PI ** (dim / 2) * xi ** (dim - 1));
+}
+
+function scaled(c: Channels, s: number): Channels {
+  const times = (p: Channels['sigma']) => ({ re: s * p.re, im: s * p.im });
+  return { sigma: times(c.sigma), constant: times(c.constant), linear: times(c.linear) };
+}
+
+/** The dimensions where the check has been run against its tests. */
+const MAX_DIM = 3;
+
 function requireKernel(d: Derivation): void {
   const name = d.activation.name;
-  if (d.options.dim !== 1) {
+  if (d.options.dim > MAX_DIM) {
     throw new InputError(`dimension d = ${d.options.dim} is not supported by the `
-      + 'operator check: it integrates the kernel in x-space for d = 1 only; '
-      + 'use --dim 1');
+      + `operator check: it runs in d = 1 to ${MAX_DIM}`);
   }
   if (d.degenerate) throw new NotDerivableError(`${name}: ${d.degenerate.reason}`);
   if (!d.kernel || d.transform.kind !== 'closed') {
