@@ -50,7 +50,7 @@ describe('operator check in d = 1', () => {
 });
 
 // In d = 2 and 3 the test function is radial, and the LFP side carries
-// the term (d − 1)B F[u]'/|ξ| of a radial divergence; without it the
+// the term (d − 1)B F[u]'/|ξ| of a radial divergence. Without that term
 // the extrapolated value is off by 23 % for relu in d = 2.
 describe('operator check in d = 2 and 3', () => {
   test.each([
