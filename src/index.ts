@@ -116,6 +116,9 @@ export type { CoefficientProfile, InverseTable } from './lfp/inverse-coefficient
 export { trainNetwork } from './lfp/train.js';
 export type { TrainOptions, Training, Checkpoint, FrequencyComparison, WidthRun } from './lfp/train.js';
 export { fpNorm } from './lfp/fpnorm.js';
+export { lfpInterpolant } from './lfp/interpolant.js';
+export type { LfpInterpolant } from './lfp/interpolant.js';
+export { windowedSeminormSquared } from './lfp/fp-seminorm.js';
 export type { FpNorm } from './lfp/fpnorm.js';
 
 /**

@@ -202,6 +202,10 @@ export function cosineRemainder(t: number, j: number): number {
 function powerTail(law: CoefficientProfile['high'], x: number, t: number): number {
   const { C, p } = law;
   if (t === 0) return (C * x ** (1 - p)) / (p - 1);
+  // Closer than the data spacing tX is small and the series diverges, so
+  // the law is integrated by quadrature up to where the series holds.
+  const start = (4 * (p + 4)) / Math.abs(t);
+  if (start > x) return lawQuadrature(C, p, x, start, t) + powerTail(law, start, t);
   let derivative = C * x ** -p;
   let sum = 0;
   const s = Math.sin(t * x);
@@ -211,5 +215,18 @@ function powerTail(law: CoefficientProfile['high'], x: number, t: number): numbe
     sum += (signs[k % 4]! * derivative) / t ** (k + 1);
     derivative *= -(p + k) / x;
   }
+  return sum;
+}
+
+/** ∫_a^b C ξ^{−p} cos(tξ) dξ on panels in geometric progression. */
+function lawQuadrature(C: number, p: number, a: number, b: number, t: number): number {
+  const edges = [a];
+  while (edges[edges.length - 1]! < b) edges.push(Math.min(b, edges[edges.length - 1]! * 1.25));
+  // A panel also spans at most a quarter turn of the cosine.
+  const rule = compositeRule(partition(a, b, Math.PI / (2 * Math.abs(t)), edges));
+  let sum = 0;
+  rule.nodes.forEach((xi, k) => {
+    sum += rule.weights[k]! * C * xi ** -p * Math.cos(t * xi);
+  });
   return sum;
 }

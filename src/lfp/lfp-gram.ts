@@ -29,26 +29,40 @@ export interface LfpGram {
 }
 
 export function lfpGram(d: Derivation, xs: Float64Array, sigmaB: number): LfpGram {
+  const { at, degree } = lfpKernel(d, xs, sigmaB);
+  const n = xs.length;
+  const gram = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) gram[i * n + j] = at(xs[i]!, xs[j]!);
+  }
+  return { gram, degree };
+}
+
+/** K_LFP at any two points of the data's span, and the degree D. */
+export interface LfpKernel {
+  readonly at: (x: number, y: number) => number;
+  readonly degree: number;
+}
+
+export function lfpKernel(d: Derivation, xs: Float64Array, sigmaB: number): LfpKernel {
   const { kernel, laws } = d;
   if (!kernel || !laws || d.degenerate) {
     throw new NotDerivableError(`${d.activation.name} has no closed-form LFP coefficients`);
   }
   const { a, b } = tables(d, ...spacing(xs));
-  const n = xs.length;
-  const gram = new Float64Array(n * n);
   const known = new Map<number, [number, number]>();
-  const at = (z: number): [number, number] => {
+  const parts = (z: number): [number, number] => {
     let v = known.get(z);
     if (!v) known.set(z, (v = [a.at(z), b ? b.at(z) : 0]));
     return v;
   };
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      const [ak, bk] = at(Math.abs(xs[i]! - xs[j]!));
-      gram[i * n + j] = (ak + 4 * Math.PI ** 2 * xs[i]! * xs[j]! * bk) / sigmaB;
-    }
-  }
-  return { gram, degree: projectedDegree(a, b) };
+  return {
+    degree: projectedDegree(a, b),
+    at: (x, y) => {
+      const [ak, bk] = parts(Math.abs(x - y));
+      return (ak + 4 * Math.PI ** 2 * x * y * bk) / sigmaB;
+    },
+  };
 }
 
 type Tables = { a: InverseTable; b: InverseTable | undefined };

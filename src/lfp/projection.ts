@@ -4,7 +4,7 @@
  */
 
 /** Orthonormal basis of the polynomials of degree ≤ D at xs, as columns. */
-function polynomialBasis(xs: Float64Array, degree: number): Float64Array[] {
+export function polynomialBasis(xs: Float64Array, degree: number): Float64Array[] {
   const n = xs.length;
   const mean = xs.reduce((s, x) => s + x, 0) / n;
   const scale = Math.max(...xs.map((x) => Math.abs(x - mean))) || 1;
