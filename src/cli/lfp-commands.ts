@@ -50,7 +50,7 @@ export function registerLfpCommands(program: Command, io: Io, run: Runner): void
       run(() => dynamicsCommand(io, spec, flags)));
 
   // σ_w = 10 and σ_b = 20 put ξ = 1 on [0, 1) where the network is
-  // learned in a few hundred steps and the LFP model holds (docs/lfp-model.md).
+  // learned in a few hundred steps and the LFP model applies (docs/lfp-model.md).
   withData(withKernelOptions(program.command('train <activation>'), '10'), '32')
     .description('train a finite network by gradient descent; compare with NTK and LFP')
     .option('--sigma-b <s>', 'standard deviation σ_b of the biases', '20')
@@ -121,7 +121,7 @@ function dynamicsCommand(io: Io, spec: string, flags: DataFlags): number {
   return 0;
 }
 
-/** The repeat widths: m/4 and m/16 rounded to even numbers, when at least 2. */
+/** Returns the repeat widths: m/4 and m/16 rounded to even numbers, when at least 2. */
 function scanWidths(list: string | undefined, width: number): number[] {
   if (list === 'none') return [];
   if (list !== undefined) {

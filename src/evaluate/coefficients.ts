@@ -36,7 +36,7 @@ export function coefficientAt(form: CoefficientForm, xi: number): Magnitude {
     if (form.kind === 'closed') return closedValue(form.expr, xi);
     return integralValue(form.prefactor, form.integrand, xi);
   } catch (e) {
-    // An argument beyond the extended range is a limit of |ξ|, so say so.
+    // An argument beyond the extended range is a limit of |ξ|, so the message names |ξ|.
     if (!(e instanceof InputError)) throw e;
     throw new InputError(`|ξ| = ${xi} is beyond the range this coefficient can be `
       + `evaluated in (${e.message}); use a smaller |ξ|, or the decay law for the tail`);

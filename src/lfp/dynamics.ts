@@ -46,7 +46,7 @@ export interface Dynamics {
   readonly snapshots: Snapshot[];
   /** Largest and smallest positive eigenvalue of K/n: the fastest and slowest rates. */
   readonly rateRange: readonly [number, number];
-  /** Why there is no LFP prediction, when there is none. */
+  /** Reason there is no LFP prediction, when there is none. */
   readonly lfpUnavailable?: string;
   /** Degree of the polynomials the LFP model takes as learned at once; null without one. */
   readonly lfpDegree: number | null;
@@ -113,7 +113,7 @@ export function computeDynamics(d: Derivation, data: TrainingData,
   };
 }
 
-/** The LFP model on the data, or why it cannot be formed. */
+/** Builds the LFP model on the data, or returns the reason it cannot be built. */
 export function lfpPrediction(d: Derivation, data: TrainingData,
   sigmaB: number): { model: LfpModel } | { why: string } {
   try {

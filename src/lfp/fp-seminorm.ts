@@ -43,7 +43,12 @@ export function windowedSeminormSquared(d: Derivation, f: (x: number) => number,
   let largest = 0;
   rule.nodes.forEach((xi, k) => {
     if (xi < 1e-6) return;
-    const term = (transformSquared(gx, xRule, xi) / smooth.at(xi)) * rule.weights[k]!;
+    const coefficient = smooth.at(xi);
+    if (!(coefficient > 0)) {
+      throw new InputError(`A(${xi}) = ${coefficient}: the seminorm needs A > 0 at every ξ, `
+        + 'which compact-support transforms under sphere weights do not give');
+    }
+    const term = (transformSquared(gx, xRule, xi) / coefficient) * rule.weights[k]!;
     largest = Math.max(largest, Math.abs(term));
     if (Math.abs(term) >= NEGLIGIBLE * largest) sum += term;
   });

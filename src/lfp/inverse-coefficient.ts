@@ -164,8 +164,8 @@ function cutOff(c: CoefficientProfile, nearest: number): number {
     throw new InputError(`the coefficient decays like |ξ|^−${c.high.p}: its x-space `
       + 'kernel needs a decay faster than 1/|ξ|');
   }
-  const wanted = (4 * (c.high.p + 4)) / (2 * Math.PI * nearest);
-  return Math.min(MAX_FREQUENCY, Math.max(64, 2 ** Math.ceil(Math.log2(wanted))));
+  const needed = (4 * (c.high.p + 4)) / (2 * Math.PI * nearest);
+  return Math.min(MAX_FREQUENCY, Math.max(64, 2 ** Math.ceil(Math.log2(needed))));
 }
 
 /**

@@ -100,9 +100,10 @@ function spacing(xs: Float64Array): [number, number] {
 }
 
 /**
- * Every monomial of (x − x')^j has a factor of degree ≤ ⌊j/2⌋ on one
- * side. So orthogonality to degree ⌊j/2⌋ removes Ǎ's polynomial of
- * degree j. The factor x x' of the B-term raises that degree by one.
+ * Returns the degree D of the polynomials to project out. Every monomial
+ * of (x − x')^j has a factor of degree ≤ ⌊j/2⌋ on one side, so
+ * orthogonality to degree ⌊j/2⌋ removes Ǎ's polynomial of degree j. The
+ * factor x x' of the B-term raises that degree by one.
  */
 function projectedDegree(a: InverseTable, b?: InverseTable): number {
   const fromA = a.degree >= 0 ? Math.floor(a.degree / 2) : -1;

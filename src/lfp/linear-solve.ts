@@ -3,6 +3,8 @@
  * systems of interpolation (a kernel block bordered by polynomials), which
  * are symmetric but not definite, so Cholesky does not apply.
  */
+import { InputError } from '../errors.js';
+
 export interface LuFactors {
   readonly size: number;
   readonly lu: Float64Array;
@@ -20,7 +22,10 @@ export function luFactor(matrix: Float64Array, size: number): LuFactors {
     pivots[k] = p;
     if (p !== k) swapRows(lu, size, p, k);
     const pivot = lu[k * size + k]!;
-    if (pivot === 0) throw new Error('singular interpolation matrix: repeated data points?');
+    if (pivot === 0) {
+      throw new InputError(`the interpolation system is singular at column ${k}: the data `
+        + 'need distinct points, more of them than the polynomial degree');
+    }
     for (let i = k + 1; i < size; i++) {
       const f = (lu[i * size + k]! /= pivot);
       for (let j = k + 1; j < size; j++) lu[i * size + j]! -= f * lu[k * size + j]!;

@@ -81,7 +81,7 @@ export interface Training {
   readonly networkValues: number[];
   readonly ntkValues: number[];
   readonly lfpValues: number[] | null;
-  /** Why there is no LFP prediction, when there is none. */
+  /** Reason there is no LFP prediction, when there is none. */
   readonly lfpUnavailable?: string;
   /**
    * Degree D of the polynomials the LFP model takes as learned at once

@@ -72,8 +72,8 @@ describe('projection', () => {
     const quadratic = xs.map((x) => 3 - 2 * x + 5 * x * x);
     for (const v of project(quadratic, xs, 2)) expect(Math.abs(v)).toBeLessThan(1e-13);
     const linear = xs.map((x) => 1 + x);
-    const kept = project(xs.map((x) => x * x), xs, 1);
-    const dotLinear = kept.reduce((s, v, i) => s + v * linear[i]!, 0);
+    const projected = project(xs.map((x) => x * x), xs, 1);
+    const dotLinear = projected.reduce((s, v, i) => s + v * linear[i]!, 0);
     expect(Math.abs(dotLinear)).toBeLessThan(1e-14);
   });
 

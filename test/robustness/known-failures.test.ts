@@ -1,7 +1,7 @@
 /**
  * Failures found outside the derivation core and fixed since, kept as
  * regression tests. A failure that is known and not yet fixed goes here
- * as `test.fails`, with what is wrong; when it is fixed, its test starts
+ * as `test.fails`, with what is wrong. When it is fixed, its test starts
  * to fail, and the `.fails` is dropped.
  *
  * The crashes and hangs run the built command line (dist/, which
